@@ -1,0 +1,1 @@
+"""Data layer: peewee models, the SQLite connection and schema migrations."""

@@ -1,0 +1,68 @@
+"""Opening the SQLite database: the connection settings every connection gets, and the checks
+that a file is a CasePoint database before the program uses it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+import peewee
+
+log = logging.getLogger(__name__)
+
+# Every model binds to this proxy; `open_database` points it at a real database.
+db = peewee.DatabaseProxy()
+
+BUSY_TIMEOUT_SECONDS = 10
+
+# WAL lets readers work while one writer commits; synchronous=FULL makes a commit durable
+# across a power cut, not only a crash of the process; foreign_keys is per connection in
+# SQLite, so peewee sets it on every connection it opens.
+PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "full",
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_SECONDS * 1000,
+}
+
+
+class DatabaseOpenError(Exception):
+    """The file cannot be used as a CasePoint database; the message says why and what to do."""
+
+
+def connect(path: Path) -> peewee.SqliteDatabase:
+    """Open the SQLite file at `path` (created when missing) and bind the models to it.
+
+    Does not create or migrate tables; `migrations.open_and_migrate` does that.
+
+    Raises:
+        DatabaseOpenError: the folder is missing or the file is not an SQLite database.
+    """
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise DatabaseOpenError(
+            f"The folder {path.parent} does not exist. Create it or choose another database file."
+        )
+
+    database = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        database.connect(reuse_if_open=True)
+        database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
+        database.close()
+        raise DatabaseOpenError(
+            f"{path} is not a CasePoint database ({error}). Choose another file, or restore "
+            "a backup."
+        ) from error
+
+    db.initialize(database)
+    log.info("Opened database %s", path)
+    return database
+
+
+def close() -> None:
+    """Close the connection of the bound database, if one is open."""
+    if db.obj is not None and not db.is_closed():
+        db.close()

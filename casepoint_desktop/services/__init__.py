@@ -1,0 +1,1 @@
+"""Service layer: rules, permissions, audit and import, with no Qt widgets."""

@@ -1,0 +1,124 @@
+"""Client notes: quick notes on a client, outside any goal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import peewee
+
+from casepoint_desktop.data.database import db
+from casepoint_desktop.data.fields import utc_now
+from casepoint_desktop.data.models import Client, ClientNote, Provider, User
+from casepoint_desktop.services import audit
+from casepoint_desktop.services.errors import NotFound, ValidationError
+from casepoint_desktop.services.session import Session
+
+PREVIEW_LENGTH = 120
+
+
+def preview(text: str, length: int = PREVIEW_LENGTH) -> str:
+    """Return the first `length` characters of `text` on one line, with "…" when cut."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= length else flat[: length - 1].rstrip() + "…"
+
+
+def _validate(note_date: date | None, text: str) -> None:
+    errors = {}
+    if note_date is None:
+        errors["note_date"] = "The note date is required."
+    if not text.strip():
+        errors["text"] = "The note text is required."
+    if errors:
+        raise ValidationError(errors)
+
+
+def notes_query(client_id: int) -> peewee.ModelSelect:
+    """Return a query of a client's notes, newest note date first, with provider and author."""
+    return (
+        ClientNote.select(ClientNote, Provider, User)
+        .join(Provider)
+        .switch(ClientNote)
+        .join(User)
+        .where(ClientNote.client == client_id)
+        .order_by(ClientNote.note_date.desc(), ClientNote.id.desc())
+    )
+
+
+def get_note(note_id: int) -> ClientNote:
+    """Return the client note with `note_id`.
+
+    Raises:
+        NotFound: no such note.
+    """
+    note = ClientNote.get_or_none(ClientNote.id == note_id)
+    if note is None:
+        raise NotFound(f"Client note {note_id} was not found. It may have been deleted.")
+    return note
+
+
+def create_note(session: Session, client: Client, note_date: date | None, text: str) -> ClientNote:
+    """Insert a client note for the session's provider; the text is stored exactly as given.
+
+    Raises:
+        ValidationError: missing date ("note_date") or empty text ("text").
+        PermissionDenied: a read-only user.
+    """
+    session.require_write()
+    _validate(note_date, text)
+    with db.atomic():
+        note = ClientNote.create(
+            client=client,
+            provider=session.provider,
+            author=session.user,
+            note_date=note_date,
+            text=text,
+        )
+        audit.record(
+            session, "create", "client_note", note.id, client.id, {"note_date": (None, note_date)}
+        )
+    return note
+
+
+def update_note(session: Session, note_id: int, note_date: date | None, text: str) -> ClientNote:
+    """Save a changed note date and text; the audit entry keeps the previous values.
+
+    Raises:
+        ValidationError, PermissionDenied, NotFound.
+    """
+    session.require_write()
+    _validate(note_date, text)
+    with db.atomic():
+        note = get_note(note_id)
+        changes = audit.diff(
+            {"note_date": note.note_date, "text": note.text},
+            {"note_date": note_date, "text": text},
+        )
+        if not changes:
+            return note
+        note.note_date = note_date
+        note.text = text
+        note.updated_at = utc_now()
+        note.version += 1
+        note.save()
+        audit.record(session, "update", "client_note", note.id, note.client_id, changes)
+    return note
+
+
+def delete_note(session: Session, note_id: int) -> None:
+    """Delete a client note; the audit entry keeps its date and text.
+
+    Raises:
+        PermissionDenied, NotFound.
+    """
+    session.require_write()
+    with db.atomic():
+        note = get_note(note_id)
+        audit.record(
+            session,
+            "delete",
+            "client_note",
+            note.id,
+            note.client_id,
+            {"note_date": (note.note_date, None), "text": (note.text, None)},
+        )
+        note.delete_instance()

@@ -1,0 +1,1 @@
+"""Qt Designer sources of the dialogs, installed as package data."""
