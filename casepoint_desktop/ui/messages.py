@@ -1,0 +1,52 @@
+"""The one place where the UI runs modal dialogs and message boxes.
+
+Every blocking `exec()` of the program goes through these functions, so that tests replace
+them (monkeypatch) instead of answering a real modal loop.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from casepoint_desktop.services.errors import ServiceError, ValidationError
+
+log = logging.getLogger(__name__)
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Run `dialog` modally and return its result (QDialog.DialogCode value)."""
+    return dialog.exec()
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str, default_yes: bool = False) -> bool:
+    """Ask a question with Yes and No buttons; return True for Yes."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(
+        QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
+    )
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """Show an error message with an OK button."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    """Show an information message with an OK button."""
+    QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent).exec()
+
+
+def show_service_error(parent: QWidget | None, title: str, error: ServiceError) -> None:
+    """Show a service-layer error; a ValidationError lists its field messages."""
+    if isinstance(error, ValidationError):
+        text = "\n".join(error.field_errors.values())
+    else:
+        text = str(error)
+    show_error(parent, title, text)
