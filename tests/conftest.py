@@ -6,19 +6,26 @@ import os
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from casepoint_desktop.data import database  # noqa: E402
-from casepoint_desktop.data.migrations import open_and_migrate  # noqa: E402
-from casepoint_desktop.data.models import Provider, User  # noqa: E402
-from casepoint_desktop.services import auth, setup  # noqa: E402
-from casepoint_desktop.services.session import Role, Session  # noqa: E402
+from casepoint_desktop.data import database
+from casepoint_desktop.data.migrations import open_and_migrate
+from casepoint_desktop.data.models import Provider, User
+from casepoint_desktop.services import auth, setup
+from casepoint_desktop.services.session import Role, Session
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 HMIS_FOLDER = SHARED_DATA / "hmis-csv-fy2026"
 
 ADMIN_PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(monkeypatch):
+    """Hash with cheap Argon2id parameters: the real ones cost about 0.1 s per hash."""
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
 
 
 @pytest.fixture

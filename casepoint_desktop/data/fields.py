@@ -29,7 +29,7 @@ class UtcDateTimeField(peewee.DateTimeField):
         if isinstance(value, str):
             value = datetime.fromisoformat(value)
         if value.tzinfo is None:
-            raise ValueError(f"naive datetime {value!r} given for {self.name}; use an aware one")
+            raise ValueError(f"naive datetime {value!r} given; use an aware one")
         return value.astimezone(UTC).strftime(_STORED_FORMAT)
 
     def python_value(self, value: Any) -> datetime | None:

@@ -19,7 +19,8 @@ log = logging.getLogger(__name__)
 
 # argon2-cffi's PasswordHasher uses Argon2id with the parameters of RFC 9106's second
 # recommended option (64 MiB, 3 passes) by default.
-_hasher = PasswordHasher()
+_PRODUCTION_HASHER = PasswordHasher()
+_hasher = _PRODUCTION_HASHER
 
 # Verified against when the user name is unknown, so that a wrong name takes as long as a
 # wrong password.
