@@ -1,0 +1,141 @@
+"""Command line: global options and the subcommands an administrator can script."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from casepoint_desktop import __version__
+from casepoint_desktop.data import database
+from casepoint_desktop.data.migrations import open_and_migrate
+from casepoint_desktop.services.errors import ServiceError, ValidationError
+
+log = logging.getLogger(__name__)
+
+PASSWORD_VARIABLE = "CASEPOINT_PASSWORD"
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A subcommand failed; the message is printed as it is."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casepoint-desktop",
+        description=(
+            "CasePoint Desktop: case plans, case notes and follow-ups for a social-services "
+            "agency. Without a subcommand, starts the program."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--database",
+        type=Path,
+        metavar="PATH",
+        help="SQLite database file to use (default: casepoint.db in the user data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start on a fresh demo database in a temporary folder, with a demo log-in",
+    )
+    parser.add_argument(
+        "--verbose", action="store_true", help="log debug messages, also on standard error"
+    )
+
+    commands = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+
+    import_parser = commands.add_parser(
+        "import-hmis",
+        help="import providers, clients, households and services from an HMIS CSV export",
+        description=(
+            "Import Organization.csv, Project.csv, Client.csv, Enrollment.csv, Exit.csv and "
+            "Services.csv from FOLDER. Importing the same folder again changes nothing. Only "
+            "the last four digits of an SSN are kept."
+        ),
+    )
+    import_parser.add_argument("folder", type=Path, metavar="FOLDER")
+
+    setup_parser = commands.add_parser(
+        "setup",
+        help="create the agency, its first provider and the first administrator",
+        description=(
+            "Set up an empty database. The administrator's password is read from the "
+            f"{PASSWORD_VARIABLE} environment variable, or asked for when it is not set."
+        ),
+    )
+    setup_parser.add_argument("--agency", required=True, help="agency name")
+    setup_parser.add_argument("--provider", required=True, help="first provider's name")
+    setup_parser.add_argument("--username", required=True, help="administrator's user name")
+    setup_parser.add_argument("--first-name", required=True, help="administrator's first name")
+    setup_parser.add_argument("--last-name", required=True, help="administrator's last name")
+    return parser
+
+
+def run_command(args: argparse.Namespace, database_path: Path) -> int:
+    """Run the subcommand in `args` on the database at `database_path`; return the exit status."""
+    handlers: dict[str, Callable[[argparse.Namespace], None]] = {
+        "import-hmis": _import_hmis,
+        "setup": _setup,
+    }
+    try:
+        open_and_migrate(database_path)
+        handlers[args.command](args)
+    except (CommandError, ServiceError, database.DatabaseOpenError) as error:
+        print(f"casepoint-desktop {args.command}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        database.close()
+    return EXIT_OK
+
+
+def _import_hmis(args: argparse.Namespace) -> None:
+    folder: Path = args.folder
+    if not folder.is_dir():
+        raise CommandError(f"{folder} is not a folder. Give the folder that holds Client.csv.")
+
+    from casepoint_desktop.services import hmis_import
+
+    report = hmis_import.import_folder(folder)
+    print(report.summary())
+    for row_error in report.errors:
+        print(row_error, file=sys.stderr)
+
+
+def _setup(args: argparse.Namespace) -> None:
+    from casepoint_desktop.services import setup
+
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CommandError(
+                f"No password: set {PASSWORD_VARIABLE} or run the command in a terminal."
+            )
+        password = getpass.getpass("Administrator's password: ")
+        if getpass.getpass("Repeat the password: ") != password:
+            raise CommandError("The two passwords differ. Nothing was changed.")
+
+    try:
+        admin = setup.create_agency(
+            setup.FirstSetup(
+                agency_name=args.agency,
+                provider_name=args.provider,
+                username=args.username,
+                first_name=args.first_name,
+                last_name=args.last_name,
+                password=password,
+            )
+        )
+    except ValidationError as error:
+        messages = "; ".join(error.field_errors.values())
+        raise CommandError(f"Set-up failed: {messages}") from error
+    print(f"Created the agency and the administrator “{admin.username}”.")
