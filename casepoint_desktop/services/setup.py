@@ -44,15 +44,14 @@ def validate_username(username: str) -> str:
     return name
 
 
-def create_agency(setup: FirstSetup) -> User:
-    """Create the agency settings, first provider, starting lists and first administrator.
+def validate_first_setup(setup: FirstSetup) -> str:
+    """Check the values of the first start without saving them.
 
     Returns:
-        The administrator.
+        The administrator's user name in lower case.
 
     Raises:
         ValidationError: a required value is missing or the password breaks the rules.
-        ServiceError: the database is already set up.
     """
     errors = {}
     for field in ("agency_name", "provider_name", "first_name", "last_name"):
@@ -68,6 +67,20 @@ def create_agency(setup: FirstSetup) -> User:
         errors.update(error.field_errors)
     if errors:
         raise ValidationError(errors)
+    return username
+
+
+def create_agency(setup: FirstSetup) -> User:
+    """Create the agency settings, first provider, starting lists and first administrator.
+
+    Returns:
+        The administrator.
+
+    Raises:
+        ValidationError: a required value is missing or the password breaks the rules.
+        ServiceError: the database is already set up.
+    """
+    username = validate_first_setup(setup)
     if not needs_setup():
         raise ServiceError("This database is already set up.")
 
