@@ -7,6 +7,8 @@ are in `case_plan_models`, and the agency-editable lists in `lists`. Every model
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import peewee
 
 from casepoint_desktop.data.database import db
@@ -15,6 +17,13 @@ from casepoint_desktop.data.fields import UtcDateTimeField, utc_now
 
 class BaseModel(peewee.Model):
     """Base of every table: binds to the database proxy."""
+
+    if TYPE_CHECKING:
+        # peewee adds `id` and a `<name>_id` attribute per foreign key at run time, which
+        # its type stubs do not declare.
+        id: Any
+
+        def __getattr__(self, name: str) -> Any: ...
 
     class Meta:
         database = db
@@ -98,7 +107,8 @@ class Client(BaseModel):
     middle_name = peewee.CharField(max_length=100, default="")
     last_name = peewee.CharField(max_length=100)
     suffix = peewee.CharField(max_length=20, default="")
-    alias = peewee.CharField(max_length=100, default="")
+    # The field hides peewee's Model.alias(), which the program does not use on clients.
+    alias = peewee.CharField(max_length=100, default="")  # type: ignore[assignment]
     date_of_birth = peewee.DateField(null=True, index=True)
     gender = peewee.CharField(max_length=50, default="")
     phone = peewee.CharField(max_length=30, default="")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 
@@ -94,6 +95,7 @@ def possible_duplicates(data: ClientInput, exclude_id: int | None = None) -> lis
     if not first or not last:
         return []
 
+    candidates: Iterable[Client]
     if data.date_of_birth is not None:
         candidates = Client.select().where(Client.date_of_birth == data.date_of_birth)
     else:

@@ -28,7 +28,7 @@ def current_membership(client_id: int) -> HouseholdMember | None:
     )
 
 
-def members_query(household_id: int) -> peewee.ModelSelect:
+def members_query(household_id: int) -> peewee.ModelSelect[HouseholdMember]:
     """Return the current members of a household, head first, with client and relationship."""
     return (
         HouseholdMember.select(HouseholdMember, Client, Relationship)

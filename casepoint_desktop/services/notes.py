@@ -22,17 +22,19 @@ def preview(text: str, length: int = PREVIEW_LENGTH) -> str:
     return flat if len(flat) <= length else flat[: length - 1].rstrip() + "…"
 
 
-def _validate(note_date: date | None, text: str) -> None:
+def _validate(note_date: date | None, text: str) -> date:
+    """Return the note date, or raise ValidationError for a missing date or empty text."""
     errors = {}
     if note_date is None:
         errors["note_date"] = "The note date is required."
     if not text.strip():
         errors["text"] = "The note text is required."
-    if errors:
+    if errors or note_date is None:
         raise ValidationError(errors)
+    return note_date
 
 
-def notes_query(client_id: int) -> peewee.ModelSelect:
+def notes_query(client_id: int) -> peewee.ModelSelect[ClientNote]:
     """Return a query of a client's notes, newest note date first, with provider and author."""
     return (
         ClientNote.select(ClientNote, Provider, User)
@@ -64,17 +66,17 @@ def create_note(session: Session, client: Client, note_date: date | None, text: 
         PermissionDenied: a read-only user.
     """
     session.require_write()
-    _validate(note_date, text)
+    valid_date = _validate(note_date, text)
     with db.atomic():
         note = ClientNote.create(
             client=client,
             provider=session.provider,
             author=session.user,
-            note_date=note_date,
+            note_date=valid_date,
             text=text,
         )
         audit.record(
-            session, "create", "client_note", note.id, client.id, {"note_date": (None, note_date)}
+            session, "create", "client_note", note.id, client.id, {"note_date": (None, valid_date)}
         )
     return note
 
@@ -86,16 +88,16 @@ def update_note(session: Session, note_id: int, note_date: date | None, text: st
         ValidationError, PermissionDenied, NotFound.
     """
     session.require_write()
-    _validate(note_date, text)
+    valid_date = _validate(note_date, text)
     with db.atomic():
         note = get_note(note_id)
         changes = audit.diff(
             {"note_date": note.note_date, "text": note.text},
-            {"note_date": note_date, "text": text},
+            {"note_date": valid_date, "text": text},
         )
         if not changes:
             return note
-        note.note_date = note_date
+        note.note_date = valid_date
         note.text = text
         note.updated_at = utc_now()
         note.version += 1

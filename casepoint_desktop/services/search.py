@@ -74,7 +74,7 @@ def search_clients(text: str, limit: int = DEFAULT_LIMIT) -> list[Client]:
     return list(query)
 
 
-def _name_match_query(text: str) -> peewee.SelectQuery | None:
+def _name_match_query(text: str) -> peewee.SelectBase | None:
     """Return a query of the IDs of clients with a name word starting with every typed word."""
     typed_words = [word[:MAX_TERM_LENGTH] for word in fold(text).split()]
     if not typed_words:
@@ -86,7 +86,7 @@ def _name_match_query(text: str) -> peewee.SelectQuery | None:
         )
         for word in dict.fromkeys(typed_words)
     ]
-    combined = queries[0]
+    combined: peewee.SelectBase = queries[0]
     for query in queries[1:]:
         combined = combined & query  # SQL INTERSECT
     return combined
