@@ -1,0 +1,82 @@
+"""The log-in dialog: user name and password, checked by services.auth."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from casepoint_desktop.services import auth
+from casepoint_desktop.services.session import Session
+from casepoint_desktop.ui.generated.ui_login_dialog import Ui_LoginDialog
+
+
+class LoginDialog(QDialog):
+    """Dialog that asks for a user name and password and keeps the session of a log-in.
+
+    After `accept()`, `session` is the logged-in user's session. A failed attempt shows the
+    one message of LoginFailed in the dialog, which does not say which field was wrong.
+    """
+
+    def __init__(
+        self,
+        agency_name: str = "",
+        demo_credentials: tuple[str, str] | None = None,
+        username: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        self.session: Session | None = None
+
+        if agency_name:
+            self.ui.agency_label.setText(agency_name)
+        heading_font = QFont(self.ui.agency_label.font())
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
+        self.ui.agency_label.setFont(heading_font)
+
+        log_in_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        log_in_button.setText("Log In")
+        log_in_button.setDefault(True)
+
+        self.ui.error_label.hide()
+        self.ui.demo_label.setVisible(demo_credentials is not None)
+        if demo_credentials is not None:
+            demo_username, demo_password = demo_credentials
+            self.ui.demo_label.setText(
+                f"Demo log-in: user {demo_username} password {demo_password}"
+            )
+            self.ui.username_edit.setText(demo_username)
+            self.ui.password_edit.setText(demo_password)
+        elif username:
+            self.ui.username_edit.setText(username)
+
+        self.ui.button_box.accepted.connect(self.on_log_in_requested)
+        self.ui.button_box.rejected.connect(self.reject)
+
+        if self.ui.username_edit.text():
+            self.ui.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.ui.username_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_log_in_error(self, text: str) -> None:
+        """Show `text` in red below the fields, clear the password and focus it."""
+        self.ui.error_label.setText(text)
+        self.ui.error_label.show()
+        self.ui.password_edit.clear()
+        self.ui.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def on_log_in_requested(self) -> None:
+        # Checking an Argon2 hash takes a noticeable moment, so show a busy cursor meanwhile.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.session = auth.log_in(self.ui.username_edit.text(), self.ui.password_edit.text())
+        except auth.LoginFailed as error:
+            self.show_log_in_error(str(error))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()
