@@ -109,7 +109,7 @@ class ClientDialog(QDialog):
         ui.address_edit.setPlainText(data.address)
 
     def typed_input(self) -> ClientInput:
-        """Return the values in the fields as typed; services.clients cleans and checks them."""
+        """Return the values in the fields as typed, for services.clients to clean and check."""
         ui = self.ui
         return ClientInput(
             first_name=ui.first_name_edit.text(),
@@ -194,7 +194,7 @@ class ClientDialog(QDialog):
 
     @Slot()
     def accept(self) -> None:
-        """Validate and save the client; stay open with the messages shown when that fails."""
+        """Validate and save the client, or show the messages and stay open when that fails."""
         self.field_errors.clear()
         if not self._check_typed_date():
             return
