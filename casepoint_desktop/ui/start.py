@@ -1,0 +1,123 @@
+"""Start-up of the graphical program: database, first-start setup, log-in and main window.
+
+`run_gui` runs the steps in order. Each step is also a function of its own, so that tests
+build every piece without entering the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+from casepoint_desktop import __version__
+from casepoint_desktop.config import APP_AUTHOR, APP_NAME
+from casepoint_desktop.data import database
+from casepoint_desktop.data.database import DatabaseOpenError
+from casepoint_desktop.data.migrations import open_and_migrate
+from casepoint_desktop.data.models import AgencySettings
+from casepoint_desktop.services import setup
+from casepoint_desktop.services.session import Session
+from casepoint_desktop.ui import messages
+from casepoint_desktop.ui.error_hook import install_exception_hook
+from casepoint_desktop.ui.login_dialog import LoginDialog
+from casepoint_desktop.ui.main_window import MainWindow
+from casepoint_desktop.ui.setup_dialog import SetupDialog
+
+log = logging.getLogger(__name__)
+
+
+def create_application() -> QApplication:
+    """Return the running QApplication, creating it when there is none, with the names set.
+
+    QSettings and QStandardPaths derive their paths from these names, which are the ones
+    that config.py passes to platformdirs.
+    """
+    application = QApplication.instance()
+    if application is None:
+        application = QApplication(sys.argv)
+    application.setApplicationName(APP_NAME)
+    application.setOrganizationName(APP_AUTHOR)
+    application.setApplicationVersion(__version__)
+    return application
+
+
+def open_database(database_path: Path) -> bool:
+    """Open and migrate the database, or show the reason and return False when that fails."""
+    try:
+        open_and_migrate(database_path)
+    except DatabaseOpenError as error:
+        log.error("Cannot open the database %s: %s", database_path, error)
+        messages.show_error(None, "Cannot Open the Database", str(error))
+        return False
+    return True
+
+
+def run_first_setup() -> str | None:
+    """Run the first-start dialog when the database has no agency or user yet.
+
+    Returns:
+        The new administrator's user name, "" when the database was already set up, or
+        None when the user cancelled the setup.
+    """
+    if not setup.needs_setup():
+        return ""
+    dialog = SetupDialog()
+    if messages.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.username
+
+
+def run_login(
+    demo_credentials: tuple[str, str] | None = None, username: str = ""
+) -> Session | None:
+    """Run the log-in dialog and return the session, or None when the user cancelled."""
+    dialog = LoginDialog(
+        agency_name=AgencySettings.get().name,
+        demo_credentials=demo_credentials,
+        username=username,
+    )
+    if messages.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.session
+
+
+def run_gui(database_path: Path, demo_credentials: tuple[str, str] | None = None) -> int:
+    """Run the graphical program on the database at `database_path` until the user quits.
+
+    Args:
+        database_path: the SQLite file, created and migrated when needed.
+        demo_credentials: a user name and password that the log-in dialog shows and fills in.
+
+    Returns:
+        The exit code: 0 after quitting or cancelling, 1 when the database cannot be opened.
+    """
+    application = create_application()
+    previous_hook = install_exception_hook()
+    try:
+        if not open_database(database_path):
+            return 1
+        try:
+            return _log_in_and_run(application, demo_credentials)
+        finally:
+            database.close()
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _log_in_and_run(application: QApplication, demo_credentials: tuple[str, str] | None) -> int:
+    username = run_first_setup()
+    if username is None:
+        log.info("First-start setup cancelled")
+        return 0
+
+    session = run_login(demo_credentials, username)
+    if session is None:
+        log.info("Log-in cancelled")
+        return 0
+
+    window = MainWindow(session)
+    window.show()
+    return application.exec()
