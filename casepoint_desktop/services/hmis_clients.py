@@ -1,0 +1,213 @@
+"""The HMIS import step that creates and updates clients from Client.csv, keyed by PersonalID."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from casepoint_desktop.data.fields import utc_now
+from casepoint_desktop.data.models import Client, ClientSearchTerm
+from casepoint_desktop.data.search_terms import client_terms, refresh_search_terms
+from casepoint_desktop.services.clients import EARLIEST_BIRTH_DATE
+from casepoint_desktop.services.hmis_codes import gender_text
+from casepoint_desktop.services.hmis_csv import CsvRow, parse_date
+from casepoint_desktop.services.hmis_run import ImportRun, column_map, in_chunks, insert_in_chunks
+
+FILE = "Client.csv"
+
+# The client fields that the import sets and compares. When a row of a later import differs,
+# its values replace these fields, local edits included.
+IMPORTED_FIELDS = (
+    "first_name",
+    "middle_name",
+    "last_name",
+    "suffix",
+    "date_of_birth",
+    "gender",
+    "ssn_last4",
+)
+
+# SSNDataQuality 1 (full SSN reported) and 2 (approximate or partial SSN reported).
+SSN_REPORTED = {"1", "2"}
+
+
+def import_clients(run: ImportRun) -> None:
+    """Create a client per new PersonalID and update clients whose row changed.
+
+    Fills `run.client_by_personal_id` with every imported client in the database, from
+    this export or an earlier one.
+    """
+    report = run.report
+    first_provider = _first_provider_by_personal_id(run)
+    existing = {
+        client.hmis_personal_id: client
+        for client in Client.select(
+            Client.id, Client.hmis_personal_id, *(getattr(Client, name) for name in IMPORTED_FIELDS)
+        ).where(Client.hmis_personal_id.is_null(False))
+    }
+    seen: dict[str, int] = {}
+    new_rows: list[dict[str, Any]] = []
+    changed: list[tuple[Client, dict[str, Any]]] = []
+    now = utc_now()
+    session_provider = run.session.provider.id if run.session is not None else None
+
+    for row in run.live_rows("client"):
+        personal_id = row.get("PersonalID")
+        if personal_id is None:
+            report.add_error(FILE, row.line, "PersonalID is missing. The row was skipped.")
+            continue
+        if personal_id in seen:
+            report.add_error(
+                FILE,
+                row.line,
+                f"PersonalID {personal_id} appears again (first on line {seen[personal_id]}). "
+                "The row was skipped.",
+            )
+            continue
+        seen[personal_id] = row.line
+        values = _client_values(run, row, personal_id)
+
+        client = existing.get(personal_id)
+        if client is None:
+            values.update(
+                hmis_personal_id=personal_id,
+                provider=first_provider.get(personal_id, session_provider),
+                created_by=run.user_id,
+                created_at=now,
+                updated_at=now,
+            )
+            new_rows.append(values)
+            continue
+        changes = {name: value for name, value in values.items() if getattr(client, name) != value}
+        if changes:
+            changed.append((client, changes))
+        else:
+            report.clients.unchanged += 1
+
+    _insert_clients(run, new_rows)
+    for client, changes in changed:
+        _update_client(client, changes)
+    report.clients.created += len(new_rows)
+    report.clients.updated += len(changed)
+
+    run.client_by_personal_id = column_map(
+        Client.select(Client.hmis_personal_id, Client.id).where(
+            Client.hmis_personal_id.is_null(False)
+        )
+    )
+
+
+def _client_values(run: ImportRun, row: CsvRow, personal_id: str) -> dict[str, Any]:
+    """Return the imported fields of a client row, reporting values that were left out."""
+    values: dict[str, Any] = {
+        "first_name": row.get("FirstName") or "",
+        "middle_name": row.get("MiddleName") or "",
+        "last_name": row.get("LastName") or "",
+        "suffix": row.get("NameSuffix") or "",
+        "date_of_birth": None,
+        "gender": gender_text(row),
+        "ssn_last4": ssn_last4(row.get("SSN"), row.get("SSNDataQuality")),
+    }
+    if not values["first_name"] and not values["last_name"]:
+        run.report.add_error(
+            FILE,
+            row.line,
+            f"PersonalID {personal_id} has no first or last name. It was imported without a "
+            "name; find it by its client ID or HMIS PersonalID.",
+            row_skipped=False,
+        )
+
+    birth_text = row.get("DOB")
+    if birth_text is not None:
+        try:
+            birth_date = parse_date(birth_text)
+        except ValueError as error:
+            _report_birth_date(run, row, personal_id, str(error))
+        else:
+            if EARLIEST_BIRTH_DATE <= birth_date <= date.today():
+                values["date_of_birth"] = birth_date
+            else:
+                _report_birth_date(
+                    run,
+                    row,
+                    personal_id,
+                    f"{birth_date.isoformat()} is before 1900 or in the future",
+                )
+    return values
+
+
+def _report_birth_date(run: ImportRun, row: CsvRow, personal_id: str, problem: str) -> None:
+    run.report.add_error(
+        FILE,
+        row.line,
+        f"DOB of PersonalID {personal_id}: {problem}. The client was imported without a date "
+        "of birth.",
+        row_skipped=False,
+    )
+
+
+def ssn_last4(ssn: str | None, data_quality: str | None) -> str | None:
+    """Return the last four digits of an SSN reported in full or in part, else None.
+
+    The SSN counts when SSNDataQuality is 1 or 2 and its last four characters (after
+    dropping dashes and spaces) are digits, so a partial SSN such as "xxxxx1234" gives
+    "1234" and one such as "12345xxxx" gives None.
+    """
+    if ssn is None or (data_quality or "").strip() not in SSN_REPORTED:
+        return None
+    last4 = ssn.replace("-", "").replace(" ", "")[-4:]
+    if len(last4) == 4 and last4.isascii() and last4.isdigit():
+        return last4
+    return None
+
+
+def _first_provider_by_personal_id(run: ImportRun) -> dict[str, int]:
+    """Return the provider of each person's earliest enrollment, the provider of a new client."""
+    earliest: dict[str, tuple[date, str, int]] = {}
+    for row in run.live_rows("enrollment", count_progress=False):
+        personal_id = row.get("PersonalID")
+        provider_id = run.provider_by_project.get(row.get("ProjectID") or "")
+        if personal_id is None or provider_id is None:
+            continue
+        try:
+            entry_date = parse_date(row.get("EntryDate") or "")
+        except ValueError:
+            entry_date = date.max
+        key = (entry_date, row.get("EnrollmentID") or "", provider_id)
+        if personal_id not in earliest or key < earliest[personal_id]:
+            earliest[personal_id] = key
+    return {personal_id: key[2] for personal_id, key in earliest.items()}
+
+
+def _insert_clients(run: ImportRun, rows: list[dict[str, Any]]) -> None:
+    """Insert new clients in chunks, then their search terms."""
+    insert_in_chunks(Client, rows)
+    personal_ids = [row["hmis_personal_id"] for row in rows]
+    id_by_personal_id: dict[str, int] = {}
+    for chunk in in_chunks(personal_ids):
+        query = Client.select(Client.hmis_personal_id, Client.id).where(
+            Client.hmis_personal_id.in_(list(chunk))
+        )
+        id_by_personal_id.update(column_map(query))
+
+    term_rows: list[dict[str, Any]] = []
+    for row in rows:
+        client_id = id_by_personal_id[row["hmis_personal_id"]]
+        names = Client(
+            first_name=row["first_name"],
+            middle_name=row["middle_name"],
+            last_name=row["last_name"],
+            alias="",
+        )
+        term_rows.extend(
+            {"client": client_id, "term": term} for term in sorted(client_terms(names))
+        )
+    insert_in_chunks(ClientSearchTerm, term_rows)
+
+
+def _update_client(client: Client, changes: dict[str, Any]) -> None:
+    Client.update(**changes, updated_at=utc_now(), version=Client.version + 1).where(
+        Client.id == client.id
+    ).execute()
+    refreshed = Client.get_by_id(client.id)
+    refresh_search_terms(refreshed)
