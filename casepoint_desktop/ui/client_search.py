@@ -40,6 +40,9 @@ RESULT_LIMIT = search.DEFAULT_LIMIT
 # does not widen the window.
 QUOTED_TEXT_MAX_LENGTH = 60
 
+# Initial width in pixels of the middle name and alias columns, which the user can drag.
+SHORT_NAME_COLUMN_WIDTH = 160
+
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -100,10 +103,14 @@ class ClientSearchPanel(QWidget):
 
         header = view.horizontalHeader()
         header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in (CLIENT_ID_COLUMN, DATE_OF_BIRTH_COLUMN, SSN_LAST4_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (LAST_NAME_COLUMN, FIRST_NAME_COLUMN, MIDDLE_NAME_COLUMN, ALIAS_COLUMN):
+        for column in (LAST_NAME_COLUMN, FIRST_NAME_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (MIDDLE_NAME_COLUMN, ALIAS_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, SHORT_NAME_COLUMN_WIDTH)
 
         # No sort indicator at first, so the rows keep the search's order (last name, first
         # name, client ID) until the user clicks a column header.

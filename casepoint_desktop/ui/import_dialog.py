@@ -25,7 +25,7 @@ IMPORT_MODULE = "casepoint_desktop.services.hmis_import"
 
 DIALOG_TITLE = "HMIS Import"
 
-# The report dialog lists this many errors; the rest are counted.
+# The report dialog lists this many problems and counts the rest.
 MAX_ERRORS_SHOWN = 100
 
 
@@ -42,7 +42,7 @@ def format_errors(errors: list[Any]) -> str:
     lines = [str(error) for error in errors[:MAX_ERRORS_SHOWN]]
     hidden = len(errors) - MAX_ERRORS_SHOWN
     if hidden > 0:
-        lines.append(f"… and {hidden} more errors.")
+        lines.append(f"… and {hidden} more problems.")
     return "\n".join(lines)
 
 
@@ -55,7 +55,7 @@ class ImportReportDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.summary_label.setText(summary)
 
-        self.ui.errors_label.setText(f"&Errors ({len(errors)}):")
+        self.ui.errors_label.setText(f"&Problems ({len(errors)}):")
         self.ui.errors_view.setPlainText(format_errors(errors))
         self.ui.errors_label.setVisible(bool(errors))
         self.ui.errors_view.setVisible(bool(errors))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -46,7 +48,8 @@ class LoginDialog(QDialog):
         if demo_credentials is not None:
             demo_username, demo_password = demo_credentials
             self.ui.demo_label.setText(
-                f"Demo log-in: user {demo_username} password {demo_password}"
+                f"Demo log-in: user <b>{html.escape(demo_username)}</b> "
+                f"password <b>{html.escape(demo_password)}</b>"
             )
             self.ui.username_edit.setText(demo_username)
             self.ui.password_edit.setText(demo_password)

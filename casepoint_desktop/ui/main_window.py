@@ -130,8 +130,9 @@ class MainWindow(QMainWindow):
         user = self.session.user
         self.user_label = QLabel(f"User: {user.full_name} ({self.session.role.label})", self)
         self.provider_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.user_label)
-        self.statusBar().addPermanentWidget(self.provider_label)
+        for label in (self.user_label, self.provider_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
         self._show_provider()
 
     def _show_provider(self) -> None:

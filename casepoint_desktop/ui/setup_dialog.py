@@ -51,10 +51,18 @@ class SetupDialog(QDialog):
         minimum_length = AgencySettings.password_min_length.default
         self.ui.password_edit.setPlaceholderText(f"At least {minimum_length} characters")
 
+        self._align_label_columns()
         self.clear_errors()
         self.ui.button_box.accepted.connect(self.on_create_requested)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.agency_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _align_label_columns(self) -> None:
+        """Give the labels of both group boxes one width, so their fields line up."""
+        labels = [getattr(self.ui, f"{name}_label") for name in FIELD_NAMES]
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     def field_edit(self, name: str) -> QLineEdit:
         return getattr(self.ui, f"{name}_edit")
@@ -82,6 +90,12 @@ class SetupDialog(QDialog):
         if unplaced:
             self.ui.error_label.setText("\n".join(unplaced))
             self.ui.error_label.show()
+
+        # The layout only grows the dialog to its minimum size, which squeezes the fields, so
+        # grow it to the size the fields and messages ask for.
+        wanted_height = self.sizeHint().height()
+        if wanted_height > self.height():
+            self.resize(self.width(), wanted_height)
 
         first = next((name for name in FIELD_NAMES if name in field_errors), None)
         if first is not None:

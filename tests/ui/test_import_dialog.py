@@ -179,7 +179,7 @@ def test_report_lists_first_errors_only():
     lines = text.splitlines()
     assert len(lines) == MAX_ERRORS_SHOWN + 1
     assert lines[0] == "Client.csv, line 0: bad"
-    assert lines[-1] == "… and 5 more errors."
+    assert lines[-1] == "… and 5 more problems."
 
 
 def test_report_without_errors_hides_list(qtbot):

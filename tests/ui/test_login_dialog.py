@@ -66,7 +66,9 @@ def test_demo_credentials_shown_and_filled(qtbot, admin_session):
     qtbot.addWidget(dialog)
 
     assert not dialog.ui.demo_label.isHidden()
-    assert dialog.ui.demo_label.text() == "Demo log-in: user demo password demo-password"
+    assert dialog.ui.demo_label.text() == (
+        "Demo log-in: user <b>demo</b> password <b>demo-password</b>"
+    )
     assert dialog.ui.username_edit.text() == "demo"
     assert dialog.ui.password_edit.text() == "demo-password"
 

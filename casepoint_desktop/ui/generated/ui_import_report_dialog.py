@@ -62,9 +62,9 @@ class Ui_ImportReportDialog(object):
 
     def retranslateUi(self, ImportReportDialog):
         ImportReportDialog.setWindowTitle(QCoreApplication.translate("ImportReportDialog", u"HMIS Import", None))
-        self.errors_label.setText(QCoreApplication.translate("ImportReportDialog", u"&Errors:", None))
+        self.errors_label.setText(QCoreApplication.translate("ImportReportDialog", u"&Problems:", None))
 #if QT_CONFIG(accessibility)
-        self.errors_view.setAccessibleName(QCoreApplication.translate("ImportReportDialog", u"Import errors", None))
+        self.errors_view.setAccessibleName(QCoreApplication.translate("ImportReportDialog", u"Import problems", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

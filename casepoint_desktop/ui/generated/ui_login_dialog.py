@@ -23,7 +23,7 @@ class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
         if not LoginDialog.objectName():
             LoginDialog.setObjectName(u"LoginDialog")
-        LoginDialog.resize(420, 240)
+        LoginDialog.resize(420, 180)
         self.main_layout = QVBoxLayout(LoginDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.agency_label = QLabel(LoginDialog)

@@ -23,7 +23,7 @@ class Ui_SetupDialog(object):
     def setupUi(self, SetupDialog):
         if not SetupDialog.objectName():
             SetupDialog.setObjectName(u"SetupDialog")
-        SetupDialog.resize(520, 520)
+        SetupDialog.resize(520, 400)
         self.main_layout = QVBoxLayout(SetupDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.intro_label = QLabel(SetupDialog)

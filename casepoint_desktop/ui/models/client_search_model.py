@@ -127,8 +127,6 @@ class ClientSearchModel(QAbstractTableModel):
             return self._sort_value(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == SSN_LAST4_COLUMN:
             return f"last four digits {row.ssn_last4}" if row.ssn_last4 else "none"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == CLIENT_ID_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(
