@@ -171,7 +171,7 @@ def test_case_manager_rejected(parent, admin_session, install_fake, shown):
     assert shown["errors"][0][2] == "Only an administrator can do this."
 
 
-def test_report_lists_first_errors_only():
+def test_report_lists_first_problems_only():
     errors = [f"Client.csv, line {line}: bad" for line in range(MAX_ERRORS_SHOWN + 5)]
 
     text = format_errors(errors)

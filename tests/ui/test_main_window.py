@@ -1,7 +1,8 @@
 """Tests of the main window: title, status bar, client tabs, menus and permissions.
 
-The client record and the client dialog are replaced by small fakes with the same
-constructor and signals, so these tests check the window's side of the contract only.
+Most tests replace the client record and the client dialog with small fakes that have the
+same constructor and signals, so they check only the window's side of the contract. The
+last test opens the real ClientRecord.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from tests.conftest import ADMIN_PASSWORD, make_user
 
 
 class FakeClientRecord(QWidget):
-    """Stands in for ClientRecord: same constructor, `client_id` and `client_changed`."""
+    """Stand-in for ClientRecord with the same constructor, `client_id` and `client_changed`."""
 
     client_changed = Signal(int)
     refuse_close = False
@@ -43,7 +44,7 @@ class FakeClientRecord(QWidget):
 
 
 class FakeClientDialog(QDialog):
-    """Stands in for ClientDialog: saves a client named by the test on accept."""
+    """Stand-in for ClientDialog that saves `next_input` as a client when a test calls save()."""
 
     next_input: ClientInput | None = None
 
@@ -269,3 +270,21 @@ def test_about_names_version(window, monkeypatch):
 
     assert shown[0][1] == "About CasePoint Desktop"
     assert f"CasePoint Desktop {__version__}" in shown[0][2]
+
+
+def test_real_client_record_in_tab(qtbot, monkeypatch, window, minh, admin_session):
+    monkeypatch.delitem(sys.modules, main_window.CLIENT_RECORD_MODULE)
+
+    window.open_client(minh.id)
+    record = window.tabs.currentWidget()
+
+    assert type(record).__name__ == "ClientRecord"
+    assert record.client_id == minh.id
+    assert window.client_tab_index(minh.id) == 1
+
+    data = ClientInput.from_client(minh)
+    data.first_name = "Minh"
+    clients.update_client(admin_session, minh.id, data)
+    record.client_changed.emit(minh.id)
+
+    assert window.tabs.tabText(1) == "Nguyễn, Minh"

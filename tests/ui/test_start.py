@@ -18,7 +18,7 @@ from tests.conftest import ADMIN_PASSWORD
 
 @pytest.fixture
 def dialogs_seen(monkeypatch):
-    """Replace run_dialog: record each dialog and cancel it."""
+    """Replace run_dialog with a stub that records each dialog and cancels it."""
     seen = []
 
     def cancel(dialog: QDialog) -> int:
