@@ -30,7 +30,7 @@ MAX_ERRORS_SHOWN = 100
 
 
 def choose_import_folder(parent: QWidget | None) -> Path | None:
-    """Ask for the folder of an HMIS CSV export; return None when the user cancels."""
+    """Ask for the folder of an HMIS CSV export, or return None when the user cancels."""
     folder = QFileDialog.getExistingDirectory(
         parent, "Choose the folder of the HMIS CSV export (with Client.csv)"
     )
@@ -38,7 +38,7 @@ def choose_import_folder(parent: QWidget | None) -> Path | None:
 
 
 def format_errors(errors: list[Any]) -> str:
-    """Return the first MAX_ERRORS_SHOWN errors, one a line, and a count of the others."""
+    """Return the first MAX_ERRORS_SHOWN problems, one a line, and a count of the others."""
     lines = [str(error) for error in errors[:MAX_ERRORS_SHOWN]]
     hidden = len(errors) - MAX_ERRORS_SHOWN
     if hidden > 0:
@@ -47,7 +47,7 @@ def format_errors(errors: list[Any]) -> str:
 
 
 class ImportReportDialog(QDialog):
-    """Shows the summary of an HMIS import and the first of its errors."""
+    """Dialog with the summary of an HMIS import and the first of its problems."""
 
     def __init__(self, summary: str, errors: list[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,9 +66,9 @@ class ImportReportDialog(QDialog):
 
 
 def run_hmis_import(parent: QWidget, session: Session) -> bool:
-    """Run the whole import from the File menu; return True when the import finished.
+    """Run the whole import from the File menu and return True when the import finished.
 
-    Only administrators may import. A cancelled import changes nothing, and an import that
+    Only administrators may import. The service rolls back a cancelled import. An import that
     fails with a ServiceError or OSError is shown in an error message.
     """
     try:
