@@ -13,11 +13,14 @@ number.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import peewee
 
 from casepoint_desktop.data.database import db
 from casepoint_desktop.data.lists import seed_lists
@@ -113,7 +116,8 @@ def import_folder(
             line, which records the import without a user.
 
     Raises:
-        HmisImportError: the folder or Client.csv is missing or unreadable; nothing changed.
+        HmisImportError: the folder or Client.csv is missing or unreadable, or the database
+            failed during the import (locked by another writer, for example). Nothing changed.
         ImportCancelled: `progress` returned False; everything was rolled back.
         PermissionDenied: the session's user is not an administrator.
     """
@@ -152,6 +156,12 @@ def import_folder(
     except ImportCancelled:
         log.info("HMIS import from %s cancelled; the database was not changed", folder)
         raise
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
+        log.exception("HMIS import from %s failed and was rolled back", folder)
+        raise HmisImportError(
+            f"The import of {folder} failed because the database reported an error ({error}). "
+            "Nothing was imported. Try again when no one else is saving to the database."
+        ) from error
 
     log.info(
         "HMIS import from %s finished in %.2f s: %s",

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+import peewee
 import pytest
 
 from casepoint_desktop.data import database
@@ -541,6 +542,17 @@ def test_changed_exit_and_service_rows_update(db, tmp_path):
     rent = ServiceTransaction.get(ServiceTransaction.hmis_services_id == "S2")
     assert rent.amount == Decimal("900")
     assert rent.version == 2
+
+
+def test_database_error_rolls_back(db, export, monkeypatch):
+    def fail_on_services(run):
+        raise peewee.OperationalError("database is locked")
+
+    monkeypatch.setattr(hmis_import, "import_services", fail_on_services)
+    with pytest.raises(HmisImportError, match="database is locked"):
+        hmis_import.import_folder(export)
+    assert Client.select().count() == 0
+    assert AuditEntry.select().count() == 0
 
 
 def test_cancel_rolls_back(db, tmp_path):
