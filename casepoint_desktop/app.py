@@ -29,6 +29,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.demo:
         return _run_demo()
+    if args.command == "self-test":
+        from casepoint_desktop.self_test import run_self_test
+
+        return run_self_test()
 
     database_path = args.database or default_database_path()
     if args.command:

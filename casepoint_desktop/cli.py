@@ -78,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     setup_parser.add_argument("--username", required=True, help="administrator's user name")
     setup_parser.add_argument("--first-name", required=True, help="administrator's first name")
     setup_parser.add_argument("--last-name", required=True, help="administrator's last name")
+    commands.add_parser(
+        "self-test",
+        help="check that this installation can open a database and build its windows",
+        description=(
+            "Create a demo database in a temporary folder, log in, and build the main window "
+            "and a client record without showing them. Touches no real data."
+        ),
+    )
     return parser
 
 

@@ -114,3 +114,11 @@ def test_module_runs_as_program():
     )
     assert result.returncode == 0
     assert __version__ in result.stdout
+
+
+def test_self_test_passes(capsys, monkeypatch, qapp):
+    monkeypatch.setattr("casepoint_desktop.ui.messages.ask_yes_no", lambda *args, **kw: True)
+    assert app.main(["self-test"]) == 0
+    output = capsys.readouterr().out
+    assert "self-test: 4 passed, 0 failed" in output
+    assert "FAILED" not in output
