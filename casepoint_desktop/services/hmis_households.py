@@ -258,8 +258,9 @@ def _member_specs(
         run.report.add_error(
             ENROLLMENT_FILE,
             head.line,
-            f"Household {household_key} {problem}; PersonalID {head.personal_id} "
-            f"(enrollment {head.enrollment_id}), who entered first, was made the head.",
+            f"Household {household_key} {problem}. PersonalID {head.personal_id} (enrollment "
+            f"{head.enrollment_id}) was made the head because that enrollment has the earliest "
+            "EntryDate, or the lowest EnrollmentID of those with that date.",
             row_skipped=False,
         )
 

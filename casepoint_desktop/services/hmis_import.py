@@ -245,9 +245,9 @@ def _import_agency(run: ImportRun) -> None:
         report.add_error(
             "Organization.csv",
             chosen.line,
-            f"The export lists {len(organizations)} organizations; the agency was linked to "
-            f"“{organization_name}” (OrganizationID {organization_id}), which has the most "
-            "projects.",
+            f"The export lists {len(organizations)} organizations. The agency was linked to "
+            f"“{organization_name}” (OrganizationID {organization_id}), the first one in the "
+            f"file with the most projects ({project_counts.get(organization_id, 0)}).",
             row_skipped=False,
         )
 
