@@ -349,8 +349,8 @@ def test_cancel_with_changes_asks_first(qtbot, admin_session, monkeypatch):
 def test_read_only_user_sees_error(qtbot, admin_session, monkeypatch):
     reader = make_user("reader", Role.READ_ONLY)
     admin_session.user = reader
-    shown = RecordedMessages()
-    monkeypatch.setattr(messages, "show_service_error", shown)
+    errors_shown = RecordedMessages()
+    monkeypatch.setattr(messages, "show_service_error", errors_shown)
     monkeypatch.setattr(messages, "ask_yes_no", RecordedAnswers(False))
     dialog = open_dialog(qtbot, admin_session)
     qtbot.keyClicks(dialog.ui.first_name_edit, "Sam")
@@ -358,8 +358,8 @@ def test_read_only_user_sees_error(qtbot, admin_session, monkeypatch):
 
     dialog.accept()
 
-    assert [title for title, _ in shown.shown] == ["Client Not Saved"]
-    assert "read-only" in shown.shown[0][1]
+    assert [title for title, _ in errors_shown.shown] == ["Client Not Saved"]
+    assert "read-only" in errors_shown.shown[0][1]
     assert dialog.isVisible()
     assert Client.select().count() == 0
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -165,6 +166,8 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.line_edit, 1)
         layout.addWidget(self.calendar_button)
 
+        # A date needs no more room than its ten characters, whatever the width of the form.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.line_edit)
         self.line_edit.installEventFilter(self)
 
@@ -208,6 +211,7 @@ class OptionalDateEdit(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Show the date without letting the user change it."""
         self.line_edit.setReadOnly(read_only)
+        self.line_edit.setFrame(not read_only)
         self.line_edit.setClearButtonEnabled(not read_only)
         self.calendar_button.setVisible(not read_only)
 
