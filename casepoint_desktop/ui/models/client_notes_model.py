@@ -1,0 +1,135 @@
+"""Table model of a client's notes, loaded page by page as the view scrolls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from casepoint_desktop.data.models import ClientNote
+from casepoint_desktop.services import notes
+
+DATE_COLUMN = 0
+PROVIDER_COLUMN = 1
+AUTHOR_COLUMN = 2
+PREVIEW_COLUMN = 3
+
+COLUMN_HEADERS = ("Date", "Provider", "Author", "Note")
+
+# data() returns the ClientNote of the row for NOTE_ROLE and its id for NOTE_ID_ROLE, in
+# every column.
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+PAGE_SIZE = 100
+
+# The tooltip of the preview column shows this many characters, and View Note shows all.
+TOOLTIP_LENGTH = 600
+
+_NO_PARENT = QModelIndex()
+
+
+class ClientNotesModel(QAbstractTableModel):
+    """The notes of one client, newest note date first, read from services.notes.notes_query.
+
+    Rows arrive PAGE_SIZE at a time through canFetchMore() and fetchMore(), which views call
+    when they scroll near the end.
+    """
+
+    def __init__(self, client_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.client_id = client_id
+        self._notes: list[ClientNote] = []
+        self._all_fetched = False
+
+    def reload(self, minimum_rows: int = 0) -> None:
+        """Read the notes again from the database, keeping at least `minimum_rows` loaded.
+
+        Passing the current rowCount() keeps the rows a user scrolled to after an edit.
+        """
+        self.beginResetModel()
+        self._notes = []
+        self._all_fetched = False
+        self.endResetModel()
+        while not self._all_fetched and len(self._notes) < minimum_rows:
+            self.fetchMore(_NO_PARENT)
+
+    def total_count(self) -> int:
+        """Return how many notes the client has, loaded or not."""
+        return notes.notes_query(self.client_id).count()
+
+    def note_at(self, row: int) -> ClientNote:
+        return self._notes[row]
+
+    def row_of_note(self, note_id: int) -> int | None:
+        """Return the row of a loaded note, or None when it is not loaded."""
+        for row, note in enumerate(self._notes):
+            if note.id == note_id:
+                return row
+        return None
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> bool:
+        return not parent.isValid() and not self._all_fetched
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> None:
+        if parent.isValid() or self._all_fetched:
+            return
+        page = list(notes.notes_query(self.client_id).limit(PAGE_SIZE).offset(len(self._notes)))
+        if len(page) < PAGE_SIZE:
+            self._all_fetched = True
+        if not page:
+            return
+        first = len(self._notes)
+        self.beginInsertRows(_NO_PARENT, first, first + len(page) - 1)
+        self._notes.extend(page)
+        self.endInsertRows()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._notes)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(COLUMN_HEADERS)
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+            return None
+        note = self._notes[index.row()]
+        column = index.column()
+
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display_text(note, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == PREVIEW_COLUMN:
+            return notes.preview(note.text, TOOLTIP_LENGTH)
+        if role == NOTE_ROLE:
+            return note
+        if role == NOTE_ID_ROLE:
+            return note.id
+        return None
+
+    @staticmethod
+    def _display_text(note: ClientNote, column: int) -> str:
+        if column == DATE_COLUMN:
+            return note.note_date.isoformat()
+        if column == PROVIDER_COLUMN:
+            return note.provider.name
+        if column == AUTHOR_COLUMN:
+            return note.author.full_name
+        return notes.preview(note.text)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMN_HEADERS)
+        ):
+            return COLUMN_HEADERS[section]
+        return None

@@ -1,0 +1,109 @@
+"""Table model of the current members of a client's household."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from casepoint_desktop.data.models import HouseholdMember
+from casepoint_desktop.services import households
+
+NAME_COLUMN = 0
+CLIENT_ID_COLUMN = 1
+RELATIONSHIP_COLUMN = 2
+HEAD_COLUMN = 3
+
+COLUMN_HEADERS = ("Name", "Client ID", "Relationship to head", "Head of household")
+
+# data() returns the HouseholdMember of the row for MEMBER_ROLE and the membership's id for
+# MEMBER_ID_ROLE, in every column.
+MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+NO_RELATIONSHIP_TEXT = "Not recorded"
+
+_NO_PARENT = QModelIndex()
+
+
+class HouseholdModel(QAbstractTableModel):
+    """The members of the household `client_id` lives in now, head first.
+
+    The head's row is bold and shows "Head" in the last column. The row of `client_id`
+    itself has "(this client)" after the name.
+    """
+
+    def __init__(self, client_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.client_id = client_id
+        self._members: list[HouseholdMember] = []
+
+    def reload(self) -> None:
+        """Read the members again from the database."""
+        self.beginResetModel()
+        self._members = households.household_members(self.client_id)
+        self.endResetModel()
+
+    def member_at(self, row: int) -> HouseholdMember:
+        return self._members[row]
+
+    def row_of_member(self, member_id: int) -> int | None:
+        """Return the row of a membership, or None when it is not shown."""
+        for row, member in enumerate(self._members):
+            if member.id == member_id:
+                return row
+        return None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._members)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(COLUMN_HEADERS)
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+            return None
+        member = self._members[index.row()]
+
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display_text(member, index.column())
+        if role == Qt.ItemDataRole.FontRole and member.is_head:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == CLIENT_ID_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == MEMBER_ROLE:
+            return member
+        if role == MEMBER_ID_ROLE:
+            return member.id
+        return None
+
+    def _display_text(self, member: HouseholdMember, column: int) -> str:
+        if column == NAME_COLUMN:
+            name = member.client.display_name
+            return f"{name} (this client)" if member.client_id == self.client_id else name
+        if column == CLIENT_ID_COLUMN:
+            return str(member.client_id)
+        if column == RELATIONSHIP_COLUMN:
+            return member.relationship.name if member.relationship else NO_RELATIONSHIP_TEXT
+        return "Head" if member.is_head else ""
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMN_HEADERS)
+        ):
+            return COLUMN_HEADERS[section]
+        return None
