@@ -1,0 +1,181 @@
+"""The Client Notes section of the Client Profile tab: the list of notes and its buttons."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from casepoint_desktop.data.models import ClientNote
+from casepoint_desktop.services import notes
+from casepoint_desktop.services.errors import ServiceError
+from casepoint_desktop.services.session import Role, Session
+from casepoint_desktop.ui import messages
+from casepoint_desktop.ui.dialogs.client_note_dialog import ClientNoteDialog
+from casepoint_desktop.ui.generated.ui_client_notes_section import Ui_ClientNotesSection
+from casepoint_desktop.ui.models.client_notes_model import (
+    AUTHOR_COLUMN,
+    DATE_COLUMN,
+    PREVIEW_COLUMN,
+    PROVIDER_COLUMN,
+    ClientNotesModel,
+)
+
+log = logging.getLogger(__name__)
+
+ADD_NOTE_SHORTCUT = "Ctrl+Shift+N"
+
+# Starting widths of the provider and author columns, in average characters of the font.
+PROVIDER_COLUMN_CHARACTERS = 24
+AUTHOR_COLUMN_CHARACTERS = 20
+
+
+class ClientNotesSection(QWidget):
+    """A client's notes, newest first, with Add, View, Edit and Delete.
+
+    Enter or a double-click views the current note, Delete deletes it after asking, and
+    Ctrl+Shift+N adds a note while the section is visible.
+    """
+
+    def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.client_id = client_id
+        self.can_write = session.role is not Role.READ_ONLY
+
+        self.ui = Ui_ClientNotesSection()
+        self.ui.setupUi(self)
+        ui = self.ui
+
+        self.model = ClientNotesModel(client_id, self)
+        view = ui.notes_view
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        character_width = view.fontMetrics().averageCharWidth()
+        header.setSectionResizeMode(DATE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PROVIDER_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(AUTHOR_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(PREVIEW_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(PROVIDER_COLUMN, character_width * PROVIDER_COLUMN_CHARACTERS)
+        header.resizeSection(AUTHOR_COLUMN, character_width * AUTHOR_COLUMN_CHARACTERS)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+
+        ui.add_note_button.setToolTip(f"Add a note on this client ({ADD_NOTE_SHORTCUT})")
+        ui.view_note_button.setToolTip("Show the whole selected note (Enter or double-click)")
+        ui.delete_note_button.setToolTip("Delete the selected note (Delete)")
+        add_shortcut = QShortcut(QKeySequence(ADD_NOTE_SHORTCUT), self)
+        add_shortcut.activated.connect(self.on_add_note_clicked)
+        delete_shortcut = QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            view,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        delete_shortcut.activated.connect(self.on_delete_note_clicked)
+
+        ui.add_note_button.clicked.connect(self.on_add_note_clicked)
+        ui.view_note_button.clicked.connect(self.on_view_note_clicked)
+        ui.edit_note_button.clicked.connect(self.on_edit_note_clicked)
+        ui.delete_note_button.clicked.connect(self.on_delete_note_clicked)
+        view.activated.connect(self.on_note_activated)
+        view.selectionModel().selectionChanged.connect(self.on_selection_changed)
+
+        self.reload()
+
+    def reload(self, select_note_id: int | None = None) -> None:
+        """Read the notes again, keeping as many rows loaded as before, and select a note."""
+        loaded = self.model.rowCount()
+        self.model.reload(minimum_rows=loaded)
+        if self.model.rowCount() == 0 and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+        count = self.model.total_count()
+        self.ui.count_label.setText(f"{count} note{'s' if count != 1 else ''}")
+        if select_note_id is not None:
+            row = self.model.row_of_note(select_note_id)
+            if row is not None:
+                self.ui.notes_view.selectRow(row)
+        self.update_buttons()
+
+    def selected_note(self) -> ClientNote | None:
+        rows = self.ui.notes_view.selectionModel().selectedRows()
+        return self.model.note_at(rows[0].row()) if rows else None
+
+    def update_buttons(self) -> None:
+        """Enable the buttons that apply to the selected note and the user's role."""
+        selected = self.selected_note() is not None
+        ui = self.ui
+        ui.add_note_button.setEnabled(self.can_write)
+        ui.view_note_button.setEnabled(selected)
+        ui.edit_note_button.setEnabled(self.can_write and selected)
+        ui.delete_note_button.setEnabled(self.can_write and selected)
+
+    def _run_note_dialog(self, note_id: int | None, read_only: bool = False) -> int | None:
+        """Run the note dialog and return the id of the note it saved, or None."""
+        try:
+            dialog = ClientNoteDialog(self.session, self.client_id, note_id, read_only, self)
+        except ServiceError as error:
+            log.warning("Opening client note %s failed: %s", note_id, type(error).__name__)
+            messages.show_service_error(self, "Client Note", error)
+            self.reload()
+            return None
+        accepted = messages.run_dialog(dialog) == QDialog.DialogCode.Accepted
+        saved_note_id = dialog.saved_note_id
+        dialog.deleteLater()
+        return saved_note_id if accepted else None
+
+    @Slot(QItemSelection, QItemSelection)
+    def on_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        self.update_buttons()
+
+    @Slot()
+    def on_add_note_clicked(self) -> None:
+        if not self.can_write:
+            return
+        saved_note_id = self._run_note_dialog(None)
+        if saved_note_id is not None:
+            self.reload(saved_note_id)
+
+    @Slot()
+    def on_view_note_clicked(self) -> None:
+        note = self.selected_note()
+        if note is not None:
+            self._run_note_dialog(note.id, read_only=True)
+
+    @Slot(QModelIndex)
+    def on_note_activated(self, index: QModelIndex) -> None:
+        self.ui.notes_view.selectRow(index.row())
+        self.on_view_note_clicked()
+
+    @Slot()
+    def on_edit_note_clicked(self) -> None:
+        note = self.selected_note()
+        if note is None or not self.can_write:
+            return
+        saved_note_id = self._run_note_dialog(note.id)
+        if saved_note_id is not None:
+            self.reload(saved_note_id)
+
+    @Slot()
+    def on_delete_note_clicked(self) -> None:
+        note = self.selected_note()
+        if note is None or not self.can_write:
+            return
+        question = (
+            f"Delete the note of {note.note_date.isoformat()} by {note.author.full_name}?\n\n"
+            f"“{notes.preview(note.text, 200)}”\n\nThis cannot be undone."
+        )
+        if not messages.ask_yes_no(self, "Delete Client Note", question):
+            return
+        try:
+            notes.delete_note(self.session, note.id)
+        except ServiceError as error:
+            log.warning("Deleting client note %d failed: %s", note.id, type(error).__name__)
+            messages.show_service_error(self, "Note Not Deleted", error)
+            return
+        log.info("Deleted client note %d of client %d", note.id, self.client_id)
+        deleted_row = self.model.row_of_note(note.id)
+        self.reload()
+        # The next note moves up into the deleted row, so Delete can be pressed again.
+        if deleted_row is not None and self.model.rowCount() > 0:
+            self.ui.notes_view.selectRow(min(deleted_row, self.model.rowCount() - 1))
