@@ -115,6 +115,9 @@ class Client(BaseModel):
     email = peewee.CharField(max_length=200, default="")
     address = peewee.TextField(default="")
     ssn_last4 = peewee.CharField(max_length=4, null=True, index=True)
+    # Folded "last name, first name" for ordering search results the way people read them
+    # ("Álvarez" beside "Alvarez", not after "Z"); set by search_terms.refresh_search_terms.
+    sort_name = peewee.CharField(max_length=210, default="", index=True)
     hmis_personal_id = peewee.CharField(max_length=50, null=True, unique=True)
     provider = peewee.ForeignKeyField(Provider, null=True, on_delete="SET NULL")
     created_by = peewee.ForeignKeyField(User, null=True, on_delete="SET NULL")

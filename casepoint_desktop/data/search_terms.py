@@ -35,6 +35,7 @@ _EXTRA_FOLDS = str.maketrans(
 _WORD_JOINERS = "-'’."
 
 MAX_TERM_LENGTH = 100
+SORT_NAME_LENGTH = 210
 
 
 def fold(text: str) -> str:
@@ -64,8 +65,17 @@ def client_terms(client: Client) -> set[str]:
     return {word[:MAX_TERM_LENGTH] for name in names for word in words(name or "")}
 
 
+def sort_name(first_name: str, last_name: str) -> str:
+    """Return the key that orders clients by folded last name, then folded first name."""
+    return f"{fold(last_name)}\t{fold(first_name)}"[:SORT_NAME_LENGTH]
+
+
 def refresh_search_terms(client: Client) -> None:
-    """Replace the stored search words of `client`; call inside the transaction that saves it."""
+    """Replace the stored search words and sort name of `client`; call inside the transaction
+    that saves it.
+    """
+    client.sort_name = sort_name(client.first_name, client.last_name)
+    Client.update(sort_name=client.sort_name).where(Client.id == client.id).execute()
     ClientSearchTerm.delete().where(ClientSearchTerm.client == client).execute()
     rows = [{"client": client.id, "term": term} for term in sorted(client_terms(client))]
     if rows:

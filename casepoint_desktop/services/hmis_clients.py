@@ -7,7 +7,7 @@ from typing import Any
 
 from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.models import Client, ClientSearchTerm
-from casepoint_desktop.data.search_terms import client_terms, refresh_search_terms
+from casepoint_desktop.data.search_terms import client_terms, refresh_search_terms, sort_name
 from casepoint_desktop.services.clients import EARLIEST_BIRTH_DATE
 from casepoint_desktop.services.hmis_codes import gender_text
 from casepoint_desktop.services.hmis_csv import CsvRow, parse_date
@@ -181,6 +181,8 @@ def _first_provider_by_personal_id(run: ImportRun) -> dict[str, int]:
 
 def _insert_clients(run: ImportRun, rows: list[dict[str, Any]]) -> None:
     """Insert new clients in chunks, then their search terms."""
+    for row in rows:
+        row["sort_name"] = sort_name(row["first_name"], row["last_name"])
     insert_in_chunks(Client, rows)
     personal_ids = [row["hmis_personal_id"] for row in rows]
     id_by_personal_id: dict[str, int] = {}

@@ -42,7 +42,8 @@ def parse_typed_date(text: str) -> date | None:
 
 
 def search_clients(text: str, limit: int = DEFAULT_LIMIT) -> list[Client]:
-    """Return up to `limit` clients matching `text`, ordered by last and first name.
+    """Return up to `limit` clients matching `text`, ordered by last and first name, ignoring
+    case and accents.
 
     A date matches the date of birth; digits match the client ID, an HMIS personal ID and,
     for exactly four digits, the last four identity digits; other text matches names and
@@ -65,12 +66,7 @@ def search_clients(text: str, limit: int = DEFAULT_LIMIT) -> list[Client]:
             return []
         condition = Client.id.in_(matching_ids)
 
-    query = (
-        Client.select()
-        .where(condition)
-        .order_by(Client.last_name, Client.first_name, Client.id)
-        .limit(limit)
-    )
+    query = Client.select().where(condition).order_by(Client.sort_name, Client.id).limit(limit)
     return list(query)
 
 

@@ -117,3 +117,10 @@ def test_name_search_uses_index(people, db):
     plan = " ".join(str(row) for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
     assert "USING COVERING INDEX client_search_term_term_client_id" in plan
     assert "SCAN" not in plan
+
+
+def test_results_ordered_ignoring_accents(admin_session):
+    for first, last in [("Zed", "Alvey"), ("José", "Álvarez"), ("Ana", "Alvarado")]:
+        clients.create_client(admin_session, ClientInput(first, last))
+    found = [client.last_name for client in search.search_clients("alv")]
+    assert found == ["Alvarado", "Álvarez", "Alvey"]

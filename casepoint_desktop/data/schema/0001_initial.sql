@@ -26,11 +26,13 @@ CREATE UNIQUE INDEX "user_provider_user_id_provider_id" ON "user_provider" ("use
 
 CREATE TABLE "login_throttle" ("username" VARCHAR(100) NOT NULL PRIMARY KEY, "failed_attempts" INTEGER NOT NULL, "locked_until" DATETIME);
 
-CREATE TABLE "client" ("id" INTEGER NOT NULL PRIMARY KEY, "first_name" VARCHAR(100) NOT NULL, "middle_name" VARCHAR(100) NOT NULL, "last_name" VARCHAR(100) NOT NULL, "suffix" VARCHAR(20) NOT NULL, "alias" VARCHAR(100) NOT NULL, "date_of_birth" DATE, "gender" VARCHAR(50) NOT NULL, "phone" VARCHAR(30) NOT NULL, "email" VARCHAR(200) NOT NULL, "address" TEXT NOT NULL, "ssn_last4" VARCHAR(4), "hmis_personal_id" VARCHAR(50), "provider_id" INTEGER, "created_by_id" INTEGER, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "version" INTEGER NOT NULL, FOREIGN KEY ("provider_id") REFERENCES "provider" ("id") ON DELETE SET NULL, FOREIGN KEY ("created_by_id") REFERENCES "user" ("id") ON DELETE SET NULL);
+CREATE TABLE "client" ("id" INTEGER NOT NULL PRIMARY KEY, "first_name" VARCHAR(100) NOT NULL, "middle_name" VARCHAR(100) NOT NULL, "last_name" VARCHAR(100) NOT NULL, "suffix" VARCHAR(20) NOT NULL, "alias" VARCHAR(100) NOT NULL, "date_of_birth" DATE, "gender" VARCHAR(50) NOT NULL, "phone" VARCHAR(30) NOT NULL, "email" VARCHAR(200) NOT NULL, "address" TEXT NOT NULL, "ssn_last4" VARCHAR(4), "sort_name" VARCHAR(210) NOT NULL, "hmis_personal_id" VARCHAR(50), "provider_id" INTEGER, "created_by_id" INTEGER, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "version" INTEGER NOT NULL, FOREIGN KEY ("provider_id") REFERENCES "provider" ("id") ON DELETE SET NULL, FOREIGN KEY ("created_by_id") REFERENCES "user" ("id") ON DELETE SET NULL);
 
 CREATE INDEX "client_date_of_birth" ON "client" ("date_of_birth");
 
 CREATE INDEX "client_ssn_last4" ON "client" ("ssn_last4");
+
+CREATE INDEX "client_sort_name" ON "client" ("sort_name");
 
 CREATE UNIQUE INDEX "client_hmis_personal_id" ON "client" ("hmis_personal_id");
 
