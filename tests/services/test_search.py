@@ -124,3 +124,15 @@ def test_results_ordered_ignoring_accents(admin_session):
         clients.create_client(admin_session, ClientInput(first, last))
     found = [client.last_name for client in search.search_clients("alv")]
     assert found == ["Alvarado", "Álvarez", "Alvey"]
+
+
+def test_number_search_uses_indexes(people, db):
+    sql, params = search._number_match_query("1234").sql()
+    plan = " ".join(str(row) for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+    assert "SCAN" not in plan
+
+
+def test_hmis_personal_id(admin_session):
+    client = clients.create_client(admin_session, ClientInput("Ana", "Lopez"))
+    Client.update(hmis_personal_id="528656").where(Client.id == client.id).execute()
+    assert [found.id for found in search.search_clients("528656")] == [client.id]
