@@ -6,7 +6,6 @@ processes pending events, so the window repaints and the Cancel button works mea
 
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog, QWidget
 
+from casepoint_desktop.services import hmis_import
 from casepoint_desktop.services.errors import ServiceError
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import messages
@@ -21,7 +21,6 @@ from casepoint_desktop.ui.generated.ui_import_report_dialog import Ui_ImportRepo
 
 log = logging.getLogger(__name__)
 
-IMPORT_MODULE = "casepoint_desktop.services.hmis_import"
 
 DIALOG_TITLE = "HMIS Import"
 
@@ -80,10 +79,6 @@ def run_hmis_import(parent: QWidget, session: Session) -> bool:
     folder = choose_import_folder(parent)
     if folder is None:
         return False
-
-    # Imported here, not at the top, so that the window does not load the import code until
-    # an administrator uses it.
-    hmis_import = importlib.import_module(IMPORT_MODULE)
 
     progress_dialog = QProgressDialog(
         "Importing clients from the HMIS export…", "Cancel", 0, 0, parent

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 
 from PySide6.QtCore import Slot
@@ -17,14 +16,14 @@ from casepoint_desktop.services import clients
 from casepoint_desktop.services.errors import NotFound, ServiceError
 from casepoint_desktop.services.session import Role, Session, allowed_providers
 from casepoint_desktop.ui import import_dialog, messages
+from casepoint_desktop.ui.client_record import ClientRecord
 from casepoint_desktop.ui.client_search import ClientSearchPanel
+from casepoint_desktop.ui.dialogs.client_dialog import ClientDialog
 
 log = logging.getLogger(__name__)
 
 # Imported when first used, because the window opens without them and tests replace them
 # in sys.modules.
-CLIENT_RECORD_MODULE = "casepoint_desktop.ui.client_record"
-CLIENT_DIALOG_MODULE = "casepoint_desktop.ui.dialogs.client_dialog"
 
 SEARCH_TAB_TITLE = "ClientPoint"
 
@@ -160,8 +159,7 @@ class MainWindow(QMainWindow):
             self.search_panel.refresh()
             return
 
-        client_record_module = importlib.import_module(CLIENT_RECORD_MODULE)
-        record = client_record_module.ClientRecord(self.session, client_id)
+        record = ClientRecord(self.session, client_id)
         record.client_changed.connect(self.on_client_changed)
         index = self.tabs.addTab(record, client_tab_title(client))
         self.tabs.setTabToolTip(index, f"Client ID {client_id}")
@@ -211,8 +209,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_new_client_triggered(self) -> None:
-        client_dialog_module = importlib.import_module(CLIENT_DIALOG_MODULE)
-        dialog = client_dialog_module.ClientDialog(self.session, parent=self)
+        dialog = ClientDialog(self.session, parent=self)
         accepted = messages.run_dialog(dialog) == QDialog.DialogCode.Accepted
         client_id = dialog.saved_client_id
         dialog.deleteLater()

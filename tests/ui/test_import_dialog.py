@@ -1,9 +1,7 @@
-"""Tests of File > Import HMIS Export… with a fake import module in place of the real one."""
+"""Tests of File > Import HMIS Export… with a fake import_folder in place of the real one."""
 
 from __future__ import annotations
 
-import sys
-import types
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,13 +73,11 @@ def parent(qtbot):
 
 @pytest.fixture
 def install_fake(monkeypatch, tmp_path):
-    """Install a fake import module and a folder chooser that returns `tmp_path`."""
+    """Replace import_folder with a fake and the folder chooser with one returning `tmp_path`."""
 
     def install(fake: FakeImport) -> None:
-        module = types.ModuleType(import_dialog.IMPORT_MODULE)
-        module.import_folder = fake.import_folder
-        module.ImportCancelled = FakeCancelled
-        monkeypatch.setitem(sys.modules, import_dialog.IMPORT_MODULE, module)
+        monkeypatch.setattr(import_dialog.hmis_import, "import_folder", fake.import_folder)
+        monkeypatch.setattr(import_dialog.hmis_import, "ImportCancelled", FakeCancelled)
         monkeypatch.setattr(import_dialog, "choose_import_folder", lambda parent: tmp_path)
 
     return install

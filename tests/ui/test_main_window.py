@@ -7,9 +7,6 @@ last test opens the real ClientRecord.
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -21,6 +18,7 @@ from casepoint_desktop.services import auth, clients
 from casepoint_desktop.services.clients import ClientInput
 from casepoint_desktop.services.session import Role
 from casepoint_desktop.ui import main_window, messages
+from casepoint_desktop.ui.client_record import ClientRecord
 from casepoint_desktop.ui.main_window import MainWindow
 from tests.conftest import ADMIN_PASSWORD, make_user
 
@@ -60,13 +58,9 @@ class FakeClientDialog(QDialog):
 
 
 @pytest.fixture(autouse=True)
-def fake_modules(monkeypatch):
-    record_module = types.ModuleType(main_window.CLIENT_RECORD_MODULE)
-    record_module.ClientRecord = FakeClientRecord
-    dialog_module = types.ModuleType(main_window.CLIENT_DIALOG_MODULE)
-    dialog_module.ClientDialog = FakeClientDialog
-    monkeypatch.setitem(sys.modules, main_window.CLIENT_RECORD_MODULE, record_module)
-    monkeypatch.setitem(sys.modules, main_window.CLIENT_DIALOG_MODULE, dialog_module)
+def fake_record_and_dialog(monkeypatch):
+    monkeypatch.setattr(main_window, "ClientRecord", FakeClientRecord)
+    monkeypatch.setattr(main_window, "ClientDialog", FakeClientDialog)
 
 
 @pytest.fixture
@@ -273,7 +267,7 @@ def test_about_names_version(window, monkeypatch):
 
 
 def test_real_client_record_in_tab(qtbot, monkeypatch, window, minh, admin_session):
-    monkeypatch.delitem(sys.modules, main_window.CLIENT_RECORD_MODULE)
+    monkeypatch.setattr(main_window, "ClientRecord", ClientRecord)
 
     window.open_client(minh.id)
     record = window.tabs.currentWidget()
