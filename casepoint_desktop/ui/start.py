@@ -10,6 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from casepoint_desktop import __version__
@@ -18,6 +19,7 @@ from casepoint_desktop.data import database
 from casepoint_desktop.data.database import DatabaseOpenError
 from casepoint_desktop.data.migrations import open_and_migrate
 from casepoint_desktop.data.models import AgencySettings
+from casepoint_desktop.package_data import package_folder
 from casepoint_desktop.services import setup
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import messages
@@ -27,6 +29,8 @@ from casepoint_desktop.ui.main_window import MainWindow
 from casepoint_desktop.ui.setup_dialog import SetupDialog
 
 log = logging.getLogger(__name__)
+
+APP_ICON = "casepoint.svg"
 
 
 def create_application() -> QApplication:
@@ -41,6 +45,7 @@ def create_application() -> QApplication:
     application.setApplicationName(APP_NAME)
     application.setOrganizationName(APP_AUTHOR)
     application.setApplicationVersion(__version__)
+    application.setWindowIcon(QIcon(str(package_folder("resources") / "icons" / APP_ICON)))
     return application
 
 

@@ -44,6 +44,11 @@ def test_application_names(qapp):
     assert application.organizationName() == "CasePoint"
 
 
+def test_application_icon_loaded(qapp):
+    application = start.create_application()
+    assert not application.windowIcon().pixmap(32, 32).isNull()
+
+
 def test_unopenable_database_returns_1(tmp_path, qapp, errors_shown, dialogs_seen):
     path = tmp_path / "missing folder" / "casepoint.db"
     hook_before = sys.excepthook
