@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from casepoint_desktop.data.models import ClientNote
 from casepoint_desktop.services import notes
+from casepoint_desktop.ui.models.row_table_model import RowTableModel
 
 DATE_COLUMN = 0
 PROVIDER_COLUMN = 1
@@ -29,7 +30,7 @@ TOOLTIP_LENGTH = 600
 _NO_PARENT = QModelIndex()
 
 
-class ClientNotesModel(QAbstractTableModel):
+class ClientNotesModel(RowTableModel[ClientNote]):
     """The notes of one client, newest note date first, read from services.notes.notes_query.
 
     Rows arrive PAGE_SIZE at a time through canFetchMore() and fetchMore(), which views call
@@ -37,9 +38,8 @@ class ClientNotesModel(QAbstractTableModel):
     """
 
     def __init__(self, client_id: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMN_HEADERS, lambda note: note.id, parent)
         self.client_id = client_id
-        self._notes: list[ClientNote] = []
         self._all_fetched = False
 
     def reload(self, minimum_rows: int = 0) -> None:
@@ -47,11 +47,9 @@ class ClientNotesModel(QAbstractTableModel):
 
         Passing the current rowCount() keeps the rows a user scrolled to after an edit.
         """
-        self.beginResetModel()
-        self._notes = []
         self._all_fetched = False
-        self.endResetModel()
-        while not self._all_fetched and len(self._notes) < minimum_rows:
+        self.set_rows([])
+        while not self._all_fetched and self.rowCount() < minimum_rows:
             self.fetchMore(_NO_PARENT)
 
     def total_count(self) -> int:
@@ -59,14 +57,11 @@ class ClientNotesModel(QAbstractTableModel):
         return notes.notes_query(self.client_id).count()
 
     def note_at(self, row: int) -> ClientNote:
-        return self._notes[row]
+        return self.row_at(row)
 
     def row_of_note(self, note_id: int) -> int | None:
         """Return the row of a loaded note, or None when it is not loaded."""
-        for row, note in enumerate(self._notes):
-            if note.id == note_id:
-                return row
-        return None
+        return self.row_of(note_id)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> bool:
         return not parent.isValid() and not self._all_fetched
@@ -74,21 +69,10 @@ class ClientNotesModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> None:
         if parent.isValid() or self._all_fetched:
             return
-        page = list(notes.notes_query(self.client_id).limit(PAGE_SIZE).offset(len(self._notes)))
+        page = list(notes.notes_query(self.client_id).limit(PAGE_SIZE).offset(self.rowCount()))
         if len(page) < PAGE_SIZE:
             self._all_fetched = True
-        if not page:
-            return
-        first = len(self._notes)
-        self.beginInsertRows(_NO_PARENT, first, first + len(page) - 1)
-        self._notes.extend(page)
-        self.endInsertRows()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._notes)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(COLUMN_HEADERS)
+        self.append_rows(page)
 
     def data(
         self,
@@ -97,7 +81,7 @@ class ClientNotesModel(QAbstractTableModel):
     ) -> Any:
         if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
             return None
-        note = self._notes[index.row()]
+        note = self.row_at(index.row())
         column = index.column()
 
         if role == Qt.ItemDataRole.DisplayRole:
@@ -119,17 +103,3 @@ class ClientNotesModel(QAbstractTableModel):
         if column == AUTHOR_COLUMN:
             return note.author.full_name
         return notes.preview(note.text)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMN_HEADERS)
-        ):
-            return COLUMN_HEADERS[section]
-        return None

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from casepoint_desktop.data.models import Client
 from casepoint_desktop.data.search_terms import fold
+from casepoint_desktop.ui.models.row_table_model import RowTableModel
 
 CLIENT_ID_COLUMN = 0
 LAST_NAME_COLUMN = 1
@@ -38,8 +39,6 @@ CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 MASKED_DIGITS = "••••"
-
-_NO_PARENT = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -77,37 +76,25 @@ def format_ssn_last4(value: str | None) -> str:
     return f"{MASKED_DIGITS} {value}" if value else ""
 
 
-class ClientSearchModel(QAbstractTableModel):
+class ClientSearchModel(RowTableModel[ClientRow]):
     """Read-only rows of clients found by a search, in the order the search returned them."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[ClientRow] = []
+        super().__init__(COLUMN_HEADERS, lambda row: row.client_id, parent)
 
     def set_clients(self, clients: Iterable[Client]) -> None:
         """Replace every row with the given clients."""
-        self.beginResetModel()
-        self._rows = [ClientRow.from_client(client) for client in clients]
-        self.endResetModel()
+        self.set_rows([ClientRow.from_client(client) for client in clients])
 
     def clear(self) -> None:
         self.set_clients([])
 
     def client_row(self, row: int) -> ClientRow:
-        return self._rows[row]
+        return self.row_at(row)
 
     def row_of_client(self, client_id: int) -> int | None:
         """Return the row number that shows `client_id`, or None when it is not in the results."""
-        for number, row in enumerate(self._rows):
-            if row.client_id == client_id:
-                return number
-        return None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(COLUMN_HEADERS)
+        return self.row_of(client_id)
 
     def data(
         self,
@@ -116,7 +103,7 @@ class ClientSearchModel(QAbstractTableModel):
     ) -> Any:
         if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
         column = index.column()
 
         if role == Qt.ItemDataRole.DisplayRole:
@@ -128,25 +115,6 @@ class ClientSearchModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and column == SSN_LAST4_COLUMN:
             return f"last four digits {row.ssn_last4}" if row.ssn_last4 else "none"
         return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMN_HEADERS)
-        ):
-            return COLUMN_HEADERS[section]
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     @staticmethod
     def _display_text(row: ClientRow, column: int) -> str:

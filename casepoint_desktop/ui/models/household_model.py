@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 
 from casepoint_desktop.data.models import HouseholdMember
 from casepoint_desktop.services import households
+from casepoint_desktop.ui.models.row_table_model import RowTableModel
 
 NAME_COLUMN = 0
 CLIENT_ID_COLUMN = 1
@@ -24,10 +25,8 @@ MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 NO_RELATIONSHIP_TEXT = "Not recorded"
 
-_NO_PARENT = QModelIndex()
 
-
-class HouseholdModel(QAbstractTableModel):
+class HouseholdModel(RowTableModel[HouseholdMember]):
     """The members of the household `client_id` lives in now, head first.
 
     The head's row is bold and shows "Head" in the last column. The row of `client_id`
@@ -35,31 +34,19 @@ class HouseholdModel(QAbstractTableModel):
     """
 
     def __init__(self, client_id: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMN_HEADERS, lambda member: member.id, parent)
         self.client_id = client_id
-        self._members: list[HouseholdMember] = []
 
     def reload(self) -> None:
         """Read the members again from the database."""
-        self.beginResetModel()
-        self._members = households.household_members(self.client_id)
-        self.endResetModel()
+        self.set_rows(households.household_members(self.client_id))
 
     def member_at(self, row: int) -> HouseholdMember:
-        return self._members[row]
+        return self.row_at(row)
 
     def row_of_member(self, member_id: int) -> int | None:
         """Return the row of a membership, or None when it is not shown."""
-        for row, member in enumerate(self._members):
-            if member.id == member_id:
-                return row
-        return None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(COLUMN_HEADERS)
+        return self.row_of(member_id)
 
     def data(
         self,
@@ -68,7 +55,7 @@ class HouseholdModel(QAbstractTableModel):
     ) -> Any:
         if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
             return None
-        member = self._members[index.row()]
+        member = self.row_at(index.row())
 
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display_text(member, index.column())
@@ -93,17 +80,3 @@ class HouseholdModel(QAbstractTableModel):
         if column == RELATIONSHIP_COLUMN:
             return member.relationship.name if member.relationship else NO_RELATIONSHIP_TEXT
         return "Head" if member.is_head else ""
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMN_HEADERS)
-        ):
-            return COLUMN_HEADERS[section]
-        return None
