@@ -23,10 +23,17 @@ def preview(text: str, length: int = PREVIEW_LENGTH) -> str:
 
 
 def _validate(note_date: date | None, text: str) -> date:
-    """Return the note date, or raise ValidationError for a missing date or empty text."""
+    """Return the note date, or raise ValidationError for a missing or future date or an
+    empty text.
+    """
     errors = {}
     if note_date is None:
         errors["note_date"] = "The note date is required."
+    elif note_date > date.today():
+        errors["note_date"] = (
+            f"The note date {note_date.isoformat()} is in the future. Enter the date of the "
+            "contact, today or earlier."
+        )
     if not text.strip():
         errors["text"] = "The note text is required."
     if errors or note_date is None:

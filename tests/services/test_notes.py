@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -87,3 +87,15 @@ def test_read_only_user_cannot_change_notes(admin_session, client):
 )
 def test_preview(text, expected):
     assert notes.preview(text) == expected
+
+
+def test_future_note_date_rejected(admin_session, client):
+    tomorrow = date.today() + timedelta(days=1)
+    with pytest.raises(ValidationError) as raised:
+        notes.create_note(admin_session, client, tomorrow, "planned visit")
+    assert "in the future" in raised.value.field_errors["note_date"]
+    assert ClientNote.select().count() == 0
+
+
+def test_today_note_date_accepted(admin_session, client):
+    assert notes.create_note(admin_session, client, date.today(), "visit").note_date == date.today()
