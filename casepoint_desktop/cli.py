@@ -32,8 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casepoint-desktop",
         description=(
-            "CasePoint Desktop: case plans, case notes and follow-ups for a social-services "
-            "agency. Without a subcommand, starts the program."
+            "CasePoint Desktop: client records, households and client notes for a "
+            "social-services agency. Without a subcommand, starts the program."
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -144,6 +144,6 @@ def _setup(args: argparse.Namespace) -> None:
             )
         )
     except ValidationError as error:
-        messages = "; ".join(error.field_errors.values())
-        raise CommandError(f"Set-up failed: {messages}") from error
+        messages = " ".join(error.field_errors.values())
+        raise CommandError(f"Set-up failed. {messages} Nothing was changed.") from error
     print(f"Created the agency and the administrator “{admin.username}”.")

@@ -14,6 +14,13 @@ from casepoint_desktop.services.session import Role
 
 USERNAME_CHARACTERS = set("abcdefghijklmnopqrstuvwxyz0123456789._-@")
 
+REQUIRED_FIELDS = {
+    "agency_name": "agency name",
+    "provider_name": "first provider's name",
+    "first_name": "administrator's first name",
+    "last_name": "administrator's last name",
+}
+
 
 @dataclass
 class FirstSetup:
@@ -54,9 +61,9 @@ def validate_first_setup(setup: FirstSetup) -> str:
         ValidationError: a required value is missing or the password breaks the rules.
     """
     errors = {}
-    for field in ("agency_name", "provider_name", "first_name", "last_name"):
+    for field, label in REQUIRED_FIELDS.items():
         if not getattr(setup, field).strip():
-            errors[field] = "This field is required."
+            errors[field] = f"The {label} is required."
     try:
         username = validate_username(setup.username)
     except ValidationError as error:
@@ -73,6 +80,9 @@ def validate_first_setup(setup: FirstSetup) -> str:
 def create_agency(setup: FirstSetup) -> User:
     """Create the agency settings, first provider, starting lists and first administrator.
 
+    A database that already has agency settings but no user (an HMIS import on an empty
+    database creates them) keeps its other settings and takes the agency name given here.
+
     Returns:
         The administrator.
 
@@ -85,8 +95,12 @@ def create_agency(setup: FirstSetup) -> User:
         raise ServiceError("This database is already set up.")
 
     with db.atomic():
-        if AgencySettings.select().count() == 0:
+        settings = AgencySettings.get_or_none()
+        if settings is None:
             AgencySettings.create(name=setup.agency_name.strip())
+        else:
+            settings.name = setup.agency_name.strip()
+            settings.save()
         provider, _ = Provider.get_or_create(name=setup.provider_name.strip())
         seed_lists()
         admin = User.create(

@@ -66,3 +66,21 @@ def test_second_setup_rejected(db):
     setup.create_agency(GOOD)
     with pytest.raises(ServiceError, match="already set up"):
         setup.create_agency(GOOD)
+
+
+def test_setup_after_import_takes_agency_name(db):
+    AgencySettings.create(name="The Humanitarian Services", lockout_attempts=7)
+    setup.create_agency(GOOD)
+    settings = AgencySettings.get()
+    assert settings.name == "Riverside Family Services"
+    assert settings.lockout_attempts == 7
+    assert AgencySettings.select().count() == 1
+
+
+def test_missing_field_messages_name_the_field(db):
+    with pytest.raises(ValidationError) as raised:
+        setup.create_agency(setup.FirstSetup("", "Shelter", "admin", "Ada", "", "long password!"))
+    assert raised.value.field_errors == {
+        "agency_name": "The agency name is required.",
+        "last_name": "The administrator's last name is required.",
+    }

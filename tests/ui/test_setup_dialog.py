@@ -66,10 +66,10 @@ def test_empty_form_shows_each_field_error(qtbot, dialog):
 
     errors = shown_errors(dialog)
     assert dialog.result() == QDialog.DialogCode.Rejected
-    assert errors["agency_name"] == "This field is required."
-    assert errors["provider_name"] == "This field is required."
-    assert errors["first_name"] == "This field is required."
-    assert errors["last_name"] == "This field is required."
+    assert errors["agency_name"] == "The agency name is required."
+    assert errors["provider_name"] == "The first provider's name is required."
+    assert errors["first_name"] == "The administrator's first name is required."
+    assert errors["last_name"] == "The administrator's last name is required."
     assert errors["username"] == "A user name is required."
     assert errors["password"].startswith("The password must have at least")
     assert "password_confirmation" not in errors
@@ -93,7 +93,7 @@ def test_confirmation_mismatch_with_other_errors(qtbot, dialog):
 
     errors = shown_errors(dialog)
     assert errors == {
-        "agency_name": "This field is required.",
+        "agency_name": "The agency name is required.",
         "password_confirmation": PASSWORDS_DIFFER,
     }
     assert setup.needs_setup()
@@ -103,7 +103,10 @@ def test_corrected_errors_disappear(qtbot, dialog):
     fill(dialog, dict(GOOD_VALUES, first_name=""))
     press_create(qtbot, dialog)
     assert set(shown_errors(dialog)) == {"first_name"}
-    assert dialog.ui.first_name_edit.accessibleDescription() == "This field is required."
+    assert (
+        dialog.ui.first_name_edit.accessibleDescription()
+        == "The administrator's first name is required."
+    )
 
     fill(dialog, {"first_name": "Ada"})
     press_create(qtbot, dialog)
