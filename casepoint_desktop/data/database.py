@@ -5,6 +5,7 @@ that a file is a CasePoint database before the program uses it.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -38,13 +39,17 @@ def connect(path: Path) -> peewee.SqliteDatabase:
     Does not create or migrate tables; `migrations.open_and_migrate` does that.
 
     Raises:
-        DatabaseOpenError: the folder is missing or the file is not an SQLite database.
+        DatabaseOpenError: the path is a folder, the folder is missing, the file or its folder
+            cannot be written, or the file is not an SQLite database.
     """
-    path = Path(path)
+    path = Path(path).absolute()
+    if path.is_dir():
+        raise DatabaseOpenError(f"{path} is a folder. Give the path of a database file.")
     if not path.parent.is_dir():
         raise DatabaseOpenError(
             f"The folder {path.parent} does not exist. Create it or choose another database file."
         )
+    _require_writable(path)
 
     database = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
     try:
@@ -60,6 +65,22 @@ def connect(path: Path) -> peewee.SqliteDatabase:
     db.initialize(database)
     log.info("Opened database %s", path)
     return database
+
+
+def _require_writable(path: Path) -> None:
+    # SQLite in WAL mode writes the file and creates PATH-wal and PATH-shm beside it, so both
+    # the file and its folder must be writable; os.access also reports a read-only mount.
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseOpenError(
+            f"The database file {path} is read-only. The program saves every change to it: "
+            "make it writable, or copy it to a folder you can write to and open the copy."
+        )
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DatabaseOpenError(
+            f"The folder {path.parent} cannot be written. The program keeps two working files "
+            f"({path.name}-wal and {path.name}-shm) beside the database: choose a folder you "
+            "can write to."
+        )
 
 
 def close() -> None:

@@ -144,3 +144,24 @@ def test_database_file_created_in_given_path(tmp_path: Path):
     open_and_migrate(path)
     database.close()
     assert path.exists()
+
+
+def test_folder_as_database_gets_message(tmp_path):
+    with pytest.raises(database.DatabaseOpenError, match="is a folder"):
+        open_and_migrate(tmp_path)
+
+
+def test_read_only_file_gets_message(tmp_path, monkeypatch):
+    path = tmp_path / "casepoint.db"
+    path.touch()
+    # Tests may run as root, for whom chmod does not make a file read-only.
+    monkeypatch.setattr(database.os, "access", lambda target, mode: Path(target) != path)
+    with pytest.raises(database.DatabaseOpenError, match="is read-only"):
+        open_and_migrate(path)
+
+
+def test_read_only_folder_gets_message(tmp_path, monkeypatch):
+    path = tmp_path / "casepoint.db"
+    monkeypatch.setattr(database.os, "access", lambda target, mode: Path(target) != tmp_path)
+    with pytest.raises(database.DatabaseOpenError, match="cannot be written"):
+        open_and_migrate(path)
