@@ -26,6 +26,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--demo and --database cannot be used together")
     if args.demo and args.command:
         parser.error("--demo starts the program; it cannot be used with a subcommand")
+    if args.command == "self-test" and args.database is not None:
+        parser.error("self-test uses a demo database of its own; leave out --database")
 
     if args.demo:
         return _run_demo()

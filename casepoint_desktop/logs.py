@@ -18,6 +18,22 @@ LOG_FILES_KEPT = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+class _ConsoleFormatter(logging.Formatter):
+    """One line per record on standard error; tracebacks go to the log file only, unless
+    `verbose`, because the command line already prints the error's message.
+    """
+
+    def __init__(self, fmt: str, verbose: bool) -> None:
+        super().__init__(fmt)
+        self.verbose = verbose
+
+    def format(self, record: logging.LogRecord) -> str:
+        if self.verbose or not record.exc_info:
+            return super().format(record)
+        record.message = record.getMessage()
+        return self.formatMessage(record)
+
+
 def setup_logging(verbose: bool = False, folder: Path | None = None) -> Path:
     """Send log records to a rotating file and warnings (or everything, when `verbose`) to
     standard error.
@@ -45,7 +61,7 @@ def setup_logging(verbose: bool = False, folder: Path | None = None) -> Path:
 
     console = logging.StreamHandler(sys.stderr)
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
-    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    console.setFormatter(_ConsoleFormatter("%(levelname)s: %(message)s", verbose))
     console.casepoint = True  # type: ignore[attr-defined]
     root.addHandler(console)
 

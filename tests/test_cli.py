@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 
@@ -11,12 +12,20 @@ from casepoint_desktop import __version__, app, cli
 from casepoint_desktop.data import database
 from casepoint_desktop.data.migrations import open_and_migrate
 from casepoint_desktop.data.models import User
+from casepoint_desktop.logs import setup_logging
 from casepoint_desktop.services import auth
 
 
 @pytest.fixture(autouse=True)
 def log_folder(tmp_path, monkeypatch):
+    """Send the log file to `tmp_path`, and remove the program's handlers afterwards."""
     monkeypatch.setattr("casepoint_desktop.logs.log_folder", lambda: tmp_path / "logs")
+    yield
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "casepoint", False):
+            root.removeHandler(handler)
+            handler.close()
 
 
 def test_help_lists_subcommands(capsys):
@@ -122,3 +131,41 @@ def test_self_test_passes(capsys, monkeypatch, qapp):
     output = capsys.readouterr().out
     assert "self-test: 4 passed, 0 failed" in output
     assert "FAILED" not in output
+
+
+def test_self_test_with_database_rejected(tmp_path, capsys):
+    with pytest.raises(SystemExit) as raised:
+        app.main(["--database", str(tmp_path / "a.db"), "self-test"])
+    assert raised.value.code == 2
+    assert "leave out --database" in capsys.readouterr().err
+
+
+def test_setup_failure_names_fields(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv(cli.PASSWORD_VARIABLE, "correct horse battery")
+    status = app.main(
+        [
+            "--database",
+            str(tmp_path / "agency.db"),
+            "setup",
+            "--agency=",
+            "--provider=P",
+            "--username=boss",
+            "--first-name=A",
+            "--last-name=B",
+        ]
+    )
+    assert status == 1
+    error = capsys.readouterr().err
+    assert "The agency name is required. Nothing was changed." in error
+
+
+def test_error_traceback_kept_out_of_terminal(tmp_path, capsys):
+    setup_logging(folder=tmp_path)
+    try:
+        raise OSError("disk full")
+    except OSError:
+        logging.getLogger("casepoint_desktop.test").exception("Saving failed")
+    error = capsys.readouterr().err
+    assert "ERROR: Saving failed" in error
+    assert "Traceback" not in error
+    assert "Traceback" in (tmp_path / "casepoint.log").read_text()
