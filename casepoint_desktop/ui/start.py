@@ -7,9 +7,11 @@ build every piece without entering the event loop.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -101,6 +103,7 @@ def run_gui(database_path: Path, demo_credentials: tuple[str, str] | None = None
     """
     application = create_application()
     previous_hook = install_exception_hook()
+    signal_timer = install_signal_handlers()
     try:
         if not open_database(database_path):
             return 1
@@ -109,7 +112,38 @@ def run_gui(database_path: Path, demo_credentials: tuple[str, str] | None = None
         finally:
             database.close()
     finally:
+        signal_timer.stop()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
         sys.excepthook = previous_hook
+
+
+def install_signal_handlers() -> QTimer:
+    """Close every window on SIGINT (Ctrl+C in the terminal) and SIGTERM.
+
+    Windows get their close events, so a record with unsaved input can still ask first.
+    Python runs signal handlers only between bytecodes, which Qt's event loop never reaches
+    on its own; the returned timer wakes the interpreter four times a second for that.
+    """
+
+    def close_windows() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        QApplication.closeAllWindows()
+
+    def on_signal(signal_number: int, _frame: object) -> None:
+        log.info("Received signal %d; closing the windows", signal_number)
+        # Posted, not called: a signal between two dialogs reaches the next one when its
+        # event loop starts.
+        QTimer.singleShot(0, close_windows)
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    timer = QTimer()
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
 
 
 def _log_in_and_run(application: QApplication, demo_credentials: tuple[str, str] | None) -> int:
