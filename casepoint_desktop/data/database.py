@@ -13,14 +13,14 @@ import peewee
 
 log = logging.getLogger(__name__)
 
-# Every model binds to this proxy; `open_database` points it at a real database.
+# Every model binds to this proxy, and `connect` points it at a real database.
 db = peewee.DatabaseProxy()
 
 BUSY_TIMEOUT_SECONDS = 10
 
-# WAL lets readers work while one writer commits; synchronous=FULL makes a commit durable
-# across a power cut, not only a crash of the process; foreign_keys is per connection in
-# SQLite, so peewee sets it on every connection it opens.
+# WAL lets readers work while one writer commits. synchronous=FULL makes a commit durable
+# across a power cut, not only a crash of the process. SQLite sets foreign_keys per
+# connection, so peewee sets it on every connection it opens.
 PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": "full",
@@ -30,7 +30,7 @@ PRAGMAS = {
 
 
 class DatabaseOpenError(Exception):
-    """The file cannot be used as a CasePoint database; the message says why and what to do."""
+    """The file cannot be used as a CasePoint database. The message gives the reason and the fix."""
 
 
 def connect(path: Path) -> peewee.SqliteDatabase:
@@ -69,7 +69,7 @@ def connect(path: Path) -> peewee.SqliteDatabase:
 
 def _require_writable(path: Path) -> None:
     # SQLite in WAL mode writes the file and creates PATH-wal and PATH-shm beside it, so both
-    # the file and its folder must be writable; os.access also reports a read-only mount.
+    # the file and its folder must be writable. os.access also reports a read-only mount.
     if path.exists() and not os.access(path, os.W_OK):
         raise DatabaseOpenError(
             f"The database file {path} is read-only. The program saves every change to it: "
