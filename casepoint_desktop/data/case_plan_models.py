@@ -186,7 +186,7 @@ class ServiceTransaction(BaseModel):
 class Attachment(BaseModel):
     """A file attached to a client, a goal or a case note.
 
-    `file_name` is the user's name for display only and is never used as a path; the stored
+    `file_name` is the user's name for display only and is never used as a path. The stored
     copy is found by `storage_key` and checked against `sha256`.
     """
 

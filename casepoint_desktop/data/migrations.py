@@ -2,7 +2,7 @@
 
 Each migration is a SQL file in `schema/`, named `NNNN_description.sql`, run in one
 transaction together with the update of `schema_version`. Before any migration of a database
-that already holds data, a copy of the file is made with SQLite's online backup, so a failed
+that already contains data, a copy of the file is made with SQLite's online backup, so a failed
 migration leaves the original untouched and a copy besides.
 """
 
@@ -115,7 +115,7 @@ def migrate(database: peewee.SqliteDatabase, backup_folder: Path | None = None) 
             folder when None. No copy is taken of a database without tables.
 
     Raises:
-        NewerSchemaError: the database has a higher version than this program knows.
+        NewerSchemaError: the database has a higher version than this program supports.
         MigrationError: a migration failed; its transaction was rolled back.
     """
     from casepoint_desktop import __version__

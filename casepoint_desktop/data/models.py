@@ -188,7 +188,8 @@ class ClientNote(BaseModel):
 
 
 class AuditEntry(BaseModel):
-    """Who created, changed, deleted, viewed, printed or exported which record, and when.
+    """An audit-log entry: who created, changed, deleted, viewed, printed or exported which
+    record, and when.
 
     `client_id` and `record_id` are plain integers, not foreign keys, so an entry outlives
     the record it describes. `changes` is JSON: {"field": [old, new], ...}.

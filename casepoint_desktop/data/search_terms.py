@@ -1,7 +1,7 @@
 """Case- and accent-folded words of client names, kept in `client_search_term` for search.
 
 Search compares folded words by range (`term >= 'ngu' AND term < 'ngu' + U+10FFFF`), which
-an index answers and which treats every character of the typed text literally.
+an index can serve and which treats every character of the typed text literally.
 """
 
 from __future__ import annotations

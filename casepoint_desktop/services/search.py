@@ -45,8 +45,8 @@ def search_clients(text: str, limit: int = DEFAULT_LIMIT) -> list[Client]:
     """Return up to `limit` clients matching `text`, ordered by last and first name, ignoring
     case and accents.
 
-    A date matches the date of birth; digits match the client ID, an HMIS personal ID and,
-    for exactly four digits, the last four identity digits; other text matches names and
+    A date matches the date of birth. Digits match the client ID, an HMIS personal ID and,
+    for exactly four digits, the last four identity digits. Other text matches names and
     aliases word by word.
     """
     text = text.strip()
@@ -72,8 +72,8 @@ def _number_match_query(digits: str) -> peewee.SelectBase:
     """Return a query of the IDs of clients whose client ID, HMIS personal ID or (for four
     digits) last four identity digits are `digits`.
 
-    A UNION of three indexed lookups: SQLite answered the same conditions joined by OR with
-    a scan of the whole client table.
+    A UNION of three indexed lookups, because SQLite 3.40 planned the same conditions joined
+    by OR as a scan of the whole client table.
     """
     combined: peewee.SelectBase = Client.select(Client.id).where(Client.id == int(digits))
     combined = combined | Client.select(Client.id).where(Client.hmis_personal_id == digits)

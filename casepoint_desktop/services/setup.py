@@ -24,7 +24,7 @@ REQUIRED_FIELDS = {
 
 @dataclass
 class FirstSetup:
-    """What the first-start dialog or `casepoint-desktop setup` collects."""
+    """Values of the first start, from the first-start dialog or `casepoint-desktop setup`."""
 
     agency_name: str
     provider_name: str
