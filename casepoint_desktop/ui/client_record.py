@@ -9,9 +9,13 @@ from casepoint_desktop.data.models import Client
 from casepoint_desktop.services import clients
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui.tabs.client_profile_tab import ClientProfileTab
+from casepoint_desktop.ui.widgets.elided_label import ElidedLabel, fixed_leading_alignment
 
 # The client's name in the header is this much larger than the window font.
 NAME_FONT_SCALE = 1.6
+
+# A longer name is cut with "…" after this many lines, and its tooltip shows all of it.
+NAME_MAX_LINES = 2
 
 
 def describe_header(client: Client) -> str:
@@ -45,16 +49,19 @@ class ClientRecord(QWidget):
         self.client_id = client_id
         client = clients.open_client(session, client_id)
 
-        self.name_label = QLabel(self)
+        self.name_label = ElidedLabel(self, max_lines=NAME_MAX_LINES)
         name_font = self.name_label.font()
         name_font.setPointSizeF(name_font.pointSizeF() * NAME_FONT_SCALE)
         name_font.setBold(True)
         self.name_label.setFont(name_font)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.name_label.setAccessibleName("Client name")
+        self.name_label.setAccessibleDescription("Client name")
         self.details_label = QLabel(self)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_label.setAccessibleName("Client ID and date of birth")
+        # Both lines start at the same edge, even when the name is written right to left.
+        for label in (self.name_label, self.details_label):
+            label.setAlignment(fixed_leading_alignment(self) | Qt.AlignmentFlag.AlignTop)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -75,6 +82,8 @@ class ClientRecord(QWidget):
     def show_header(self, client: Client) -> None:
         """Show the client's full name, client ID and date of birth in the header."""
         self.name_label.setText(client.display_name)
+        # A screen reader reads the whole name, also when the label cuts it.
+        self.name_label.setAccessibleName(client.display_name)
         self.details_label.setText(describe_header(client))
 
     def reload(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabBar, QTabWidget, QWidget
 
@@ -19,6 +19,7 @@ from casepoint_desktop.ui import import_dialog, messages
 from casepoint_desktop.ui.client_record import ClientRecord
 from casepoint_desktop.ui.client_search import ClientSearchPanel
 from casepoint_desktop.ui.dialogs.client_dialog import ClientDialog
+from casepoint_desktop.ui.widgets.elided_label import shorten_text
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +28,17 @@ log = logging.getLogger(__name__)
 
 SEARCH_TAB_TITLE = "ClientPoint"
 
+# A client tab's title is cut to this many characters, and its tooltip shows the full name.
+MAX_TAB_TITLE_LENGTH = 40
+
 
 def client_tab_title(client: Client) -> str:
-    return f"{client.last_name}, {client.first_name}"
+    """Return "Last, First", cut with "…" to MAX_TAB_TITLE_LENGTH characters."""
+    return shorten_text(f"{client.last_name}, {client.first_name}", MAX_TAB_TITLE_LENGTH)
+
+
+def client_tab_tool_tip(client: Client) -> str:
+    return f"{client.display_name}\nClient ID {client.id}"
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +59,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
+        # Titles that do not fit are elided and the tab bar scrolls, so that open clients
+        # never make the window wider than the screen.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(True)
         self.tabs.addTab(self.search_panel, SEARCH_TAB_TITLE)
         for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
             self.tabs.tabBar().setTabButton(0, side, None)
@@ -162,7 +175,7 @@ class MainWindow(QMainWindow):
         record = ClientRecord(self.session, client_id)
         record.client_changed.connect(self.on_client_changed)
         index = self.tabs.addTab(record, client_tab_title(client))
-        self.tabs.setTabToolTip(index, f"Client ID {client_id}")
+        self.tabs.setTabToolTip(index, client_tab_tool_tip(client))
         self.tabs.setCurrentIndex(index)
         log.info("Opened the record of client %d", client_id)
 
@@ -206,6 +219,7 @@ class MainWindow(QMainWindow):
             self.close_client_tab(index)
             return
         self.tabs.setTabText(index, client_tab_title(client))
+        self.tabs.setTabToolTip(index, client_tab_tool_tip(client))
 
     @Slot()
     def on_new_client_triggered(self) -> None:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QTabWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from casepoint_desktop.data.models import AuditEntry, ClientNote
 from casepoint_desktop.services import notes
@@ -47,6 +47,16 @@ def open_record(qtbot, session, client_id) -> ClientRecord:
     return record
 
 
+def first_ink_column(widget: QWidget) -> int:
+    """Return the x of the leftmost dark pixel that `widget` draws, or -1 when it draws none."""
+    image = widget.grab().toImage()
+    for x in range(image.width()):
+        for y in range(image.height()):
+            if image.pixelColor(x, y).lightness() < 128:
+                return x
+    return -1
+
+
 class DialogRecorder:
     """A stand-in for messages.run_dialog that records each dialog and runs `action` on it."""
 
@@ -69,6 +79,21 @@ def test_header_shows_name_id_and_birth(qtbot, admin_session, client):
     assert record.details_label.text() == f"Client ID {client.id} · Date of birth 1990-07-24"
     assert record.name_label.font().pointSizeF() > record.details_label.font().pointSizeF()
     assert record.client_id == client.id
+
+
+def test_header_right_to_left_name_aligned(qtbot, admin_session):
+    client = make_client(admin_session, "أحمد", "محمد عبد الله", date(1988, 5, 2))
+    record = open_record(qtbot, admin_session, client.id)
+    ui = record.profile_tab.ui
+
+    name_start = first_ink_column(record.name_label)
+    details_start = first_ink_column(record.details_label)
+    value_start = first_ink_column(ui.name_value)
+    date_value_start = first_ink_column(ui.date_of_birth_value)
+
+    assert 0 <= name_start <= details_start + 4
+    assert 0 <= value_start <= date_value_start + 4
+    assert record.name_label.text() == "أحمد محمد عبد الله"
 
 
 def test_header_without_birth_date(admin_session):
@@ -112,6 +137,20 @@ def test_profile_shows_demographics(qtbot, admin_session, client):
     assert ui.email_value.text() == "huong@example.org"
     assert ui.address_value.text() == "1420 Riverside Ave\nSpringfield"
     assert ui.ssn_last4_value.text() == "•••• 4821"
+
+
+def test_profile_two_word_name_not_clipped(qtbot, admin_session):
+    client = make_client(admin_session, "Humbuggery", "Lodge")
+    record = open_record(qtbot, admin_session, client.id)
+    label = record.profile_tab.ui.name_value
+
+    for width in (1366, 1000, 800):
+        record.resize(width, 700)
+        QApplication.processEvents()
+
+        assert label.height() >= label.heightForWidth(label.width()), width
+        assert label.shown_text().split() == ["Humbuggery", "Lodge"], width
+        assert not label.is_elided(), width
 
 
 def test_profile_blank_fields_not_recorded(qtbot, admin_session):

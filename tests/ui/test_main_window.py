@@ -2,15 +2,15 @@
 
 Most tests replace the client record and the client dialog with small fakes that have the
 same constructor and signals, so they check only the window's side of the contract. The
-last test opens the real ClientRecord.
+tests at the end of the file open the real ClientRecord.
 """
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTabBar, QWidget
 
 from casepoint_desktop import __version__
 from casepoint_desktop.data.models import Provider, UserProvider
@@ -282,3 +282,62 @@ def test_real_client_record_in_tab(qtbot, monkeypatch, window, minh, admin_sessi
     record.client_changed.emit(minh.id)
 
     assert window.tabs.tabText(1) == "Nguyễn, Minh"
+
+
+@pytest.mark.parametrize(
+    ("first_name", "last_name"),
+    [
+        ("Ā" * 5000, "Lodge"),
+        (" ".join(["Humbuggery"] * 7) + " Anne", "Featherstonehaugh" * 3 + "Lodge"),
+    ],
+    ids=["5000-character first name", "81 and 56 characters"],
+)
+def test_long_name_keeps_window_on_screen(qtbot, monkeypatch, admin_session, first_name, last_name):
+    monkeypatch.setattr(main_window, "ClientRecord", ClientRecord)
+    client = clients.create_client(admin_session, ClientInput(first_name, last_name))
+    window = MainWindow(admin_session)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+
+    window.open_client(client.id)
+    QApplication.processEvents()
+
+    assert window.width() <= 1366
+    assert window.minimumSizeHint().width() <= 1366
+    index = window.client_tab_index(client.id)
+    assert len(window.tabs.tabText(index)) <= main_window.MAX_TAB_TITLE_LENGTH
+    assert client.display_name in window.tabs.tabToolTip(index)
+    assert window.tabs.elideMode() == Qt.TextElideMode.ElideRight
+    record = window.tabs.widget(index)
+    assert record.name_label.text() == client.display_name
+    assert record.name_label.accessibleName() == client.display_name
+
+    window.close_client_tab(index)
+    QApplication.processEvents()
+
+    assert window.width() <= 1366
+
+
+def test_elided_header_name_in_tooltip(qtbot, admin_session):
+    client = clients.create_client(admin_session, ClientInput("Ā" * 5000, "Lodge"))
+    record = ClientRecord(admin_session, client.id)
+    qtbot.addWidget(record)
+    record.resize(1366, 700)
+    record.show()
+    qtbot.waitExposed(record)
+
+    assert record.name_label.is_elided()
+    assert record.name_label.toolTip() == client.display_name
+    assert record.name_label.shown_text().endswith("…")
+
+
+def test_tab_title_cut_to_max_length(window, admin_session):
+    client = clients.create_client(admin_session, ClientInput("A" * 60, "Lodge"))
+
+    window.open_client(client.id)
+
+    title = window.tabs.tabText(window.client_tab_index(client.id))
+    assert len(title) == main_window.MAX_TAB_TITLE_LENGTH
+    assert title == "Lodge, " + "A" * (main_window.MAX_TAB_TITLE_LENGTH - 8) + "…"

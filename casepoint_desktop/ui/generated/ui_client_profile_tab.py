@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'client_profile_tab.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -18,6 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout,
     QLabel, QPushButton, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
+
+from casepoint_desktop.ui.widgets.elided_label import ElidedLabel
 
 class Ui_ClientProfileTab(object):
     def setupUi(self, ClientProfileTab):
@@ -39,26 +41,24 @@ class Ui_ClientProfileTab(object):
 
         self.demographics_layout.addWidget(self.name_caption, 0, 0, 1, 1, Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.name_value = QLabel(self.demographics_group)
+        self.name_value = ElidedLabel(self.demographics_group)
         self.name_value.setObjectName(u"name_value")
         self.name_value.setText(u"")
         self.name_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.name_value.setWordWrap(True)
 
-        self.demographics_layout.addWidget(self.name_value, 0, 1, 1, 1, Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.demographics_layout.addWidget(self.name_value, 0, 1, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.alias_caption = QLabel(self.demographics_group)
         self.alias_caption.setObjectName(u"alias_caption")
 
         self.demographics_layout.addWidget(self.alias_caption, 0, 2, 1, 1, Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.alias_value = QLabel(self.demographics_group)
+        self.alias_value = ElidedLabel(self.demographics_group)
         self.alias_value.setObjectName(u"alias_value")
         self.alias_value.setText(u"")
         self.alias_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.alias_value.setWordWrap(True)
 
-        self.demographics_layout.addWidget(self.alias_value, 0, 3, 1, 1, Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.demographics_layout.addWidget(self.alias_value, 0, 3, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.date_of_birth_caption = QLabel(self.demographics_group)
         self.date_of_birth_caption.setObjectName(u"date_of_birth_caption")
@@ -89,38 +89,36 @@ class Ui_ClientProfileTab(object):
 
         self.demographics_layout.addWidget(self.phone_caption, 2, 0, 1, 1, Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.phone_value = QLabel(self.demographics_group)
+        self.phone_value = ElidedLabel(self.demographics_group)
         self.phone_value.setObjectName(u"phone_value")
         self.phone_value.setText(u"")
         self.phone_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.demographics_layout.addWidget(self.phone_value, 2, 1, 1, 1, Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.demographics_layout.addWidget(self.phone_value, 2, 1, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.email_caption = QLabel(self.demographics_group)
         self.email_caption.setObjectName(u"email_caption")
 
         self.demographics_layout.addWidget(self.email_caption, 2, 2, 1, 1, Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.email_value = QLabel(self.demographics_group)
+        self.email_value = ElidedLabel(self.demographics_group)
         self.email_value.setObjectName(u"email_value")
         self.email_value.setText(u"")
         self.email_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.email_value.setWordWrap(True)
 
-        self.demographics_layout.addWidget(self.email_value, 2, 3, 1, 1, Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.demographics_layout.addWidget(self.email_value, 2, 3, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.address_caption = QLabel(self.demographics_group)
         self.address_caption.setObjectName(u"address_caption")
 
         self.demographics_layout.addWidget(self.address_caption, 3, 0, 1, 1, Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.address_value = QLabel(self.demographics_group)
+        self.address_value = ElidedLabel(self.demographics_group)
         self.address_value.setObjectName(u"address_value")
         self.address_value.setText(u"")
         self.address_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.address_value.setWordWrap(True)
 
-        self.demographics_layout.addWidget(self.address_value, 3, 1, 1, 1, Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.demographics_layout.addWidget(self.address_value, 3, 1, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.ssn_last4_caption = QLabel(self.demographics_group)
         self.ssn_last4_caption.setObjectName(u"ssn_last4_caption")

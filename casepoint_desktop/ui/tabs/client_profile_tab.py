@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from casepoint_desktop.data.models import Client
@@ -16,12 +16,16 @@ from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.dialogs.client_dialog import ClientDialog
 from casepoint_desktop.ui.generated.ui_client_profile_tab import Ui_ClientProfileTab
 from casepoint_desktop.ui.widgets.client_notes_section import ClientNotesSection
+from casepoint_desktop.ui.widgets.elided_label import fixed_leading_alignment
 from casepoint_desktop.ui.widgets.household_section import HouseholdSection
 
 log = logging.getLogger(__name__)
 
 NOT_RECORDED = "Not recorded"
 MASKED_DIGITS = "••••"
+
+# The address shows this many lines before "…" cuts it, and the other values show three.
+ADDRESS_MAX_LINES = 6
 
 
 def age_on(born: date, today: date) -> int:
@@ -61,10 +65,28 @@ class ClientProfileTab(QWidget):
         self.notes_section = ClientNotesSection(session, client_id, self)
         ui.notes_layout.addWidget(self.notes_section)
 
+        # Every value starts at the same edge, also a name written right to left.
+        for label in self._value_labels():
+            label.setAlignment(fixed_leading_alignment(self) | Qt.AlignmentFlag.AlignTop)
+        ui.address_value.set_max_lines(ADDRESS_MAX_LINES)
+
         ui.edit_demographics_button.setEnabled(session.role is not Role.READ_ONLY)
         ui.edit_demographics_button.clicked.connect(self.on_edit_demographics_clicked)
 
         self.show_demographics(clients.get_client(client_id))
+
+    def _value_labels(self) -> list[QLabel]:
+        ui = self.ui
+        return [
+            ui.name_value,
+            ui.alias_value,
+            ui.date_of_birth_value,
+            ui.gender_value,
+            ui.phone_value,
+            ui.email_value,
+            ui.address_value,
+            ui.ssn_last4_value,
+        ]
 
     def show_demographics(self, client: Client) -> None:
         """Fill the read-only demographics with the client's current values."""
