@@ -12,7 +12,7 @@ from casepoint_desktop.data.models import Client
 from casepoint_desktop.services import search
 from casepoint_desktop.services.session import Role
 from casepoint_desktop.ui import messages
-from casepoint_desktop.ui.dialogs.client_dialog import ClientDialog
+from casepoint_desktop.ui.dialogs.client_dialog import LAST4_REJECTED_MESSAGE, ClientDialog
 from tests.conftest import make_user
 from tests.ui.record_helpers import RecordedAnswers, RecordedMessages, make_client, type_text
 
@@ -147,21 +147,60 @@ def test_bad_email_rejected(qtbot, admin_session, no_questions):
     assert Client.select().count() == 0
 
 
-def test_last4_typing_stops_at_four_digits(qtbot, admin_session):
+@pytest.mark.parametrize("typed", ["123456789", "123-45-6789"])
+def test_last4_full_number_typed_then_rejected(qtbot, admin_session, no_questions, typed):
     dialog = open_dialog(qtbot, admin_session)
+    qtbot.keyClicks(dialog.ui.first_name_edit, "Sam")
+    qtbot.keyClicks(dialog.ui.last_name_edit, "Lee")
 
-    qtbot.keyClicks(dialog.ui.ssn_last4_edit, "123456789")
+    qtbot.keyClicks(dialog.ui.ssn_last4_edit, typed)
+    dialog.accept()
 
-    assert dialog.ui.ssn_last4_edit.text() == "1234"
+    assert dialog.ui.ssn_last4_edit.text() == typed
+    assert dialog.ui.ssn_last4_error_label.text() == (
+        "Enter only the last 4 digits of the identity number."
+    )
+    assert dialog.ui.ssn_last4_error_label.isVisible()
+    assert dialog.saved_client_id is None
+    assert Client.select().count() == 0
 
 
-def test_last4_paste_of_nine_digits_rejected(qtbot, admin_session):
+def test_last4_paste_of_nine_digits_kept(qtbot, admin_session, no_questions):
     dialog = open_dialog(qtbot, admin_session)
+    qtbot.keyClicks(dialog.ui.first_name_edit, "Sam")
+    qtbot.keyClicks(dialog.ui.last_name_edit, "Lee")
 
     dialog.ui.ssn_last4_edit.insert("123456789")
-    dialog.ui.ssn_last4_edit.insert("123-45-6789")
+    dialog.accept()
+
+    assert dialog.ui.ssn_last4_edit.text() == "123456789"
+    assert dialog.ui.ssn_last4_error_label.text() == (
+        "Enter only the last 4 digits of the identity number."
+    )
+    assert Client.select().count() == 0
+
+
+def test_last4_rejected_paste_explained(qtbot, admin_session):
+    dialog = open_dialog(qtbot, admin_session)
+
+    dialog.ui.ssn_last4_edit.insert("SSN 123-45-6789")
 
     assert dialog.ui.ssn_last4_edit.text() == ""
+    assert dialog.ui.ssn_last4_error_label.text() == LAST4_REJECTED_MESSAGE
+    assert dialog.ui.ssn_last4_error_label.isVisible()
+    assert dialog.ui.ssn_last4_edit.accessibleDescription() == LAST4_REJECTED_MESSAGE
+
+
+def test_last4_with_dash_saved_as_digits(qtbot, admin_session, no_questions):
+    dialog = open_dialog(qtbot, admin_session)
+    qtbot.keyClicks(dialog.ui.first_name_edit, "Sam")
+    qtbot.keyClicks(dialog.ui.last_name_edit, "Lee")
+
+    qtbot.keyClicks(dialog.ui.ssn_last4_edit, "67-89")
+    dialog.accept()
+
+    assert dialog.saved_client_id is not None
+    assert Client.get_by_id(dialog.saved_client_id).ssn_last4 == "6789"
 
 
 def test_last4_nine_digits_not_saved(qtbot, admin_session, no_questions):

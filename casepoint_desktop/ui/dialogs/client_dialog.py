@@ -24,9 +24,15 @@ log = logging.getLogger(__name__)
 # The duplicate question lists at most this many clients, then the count of the others.
 MAX_DUPLICATES_LISTED = 10
 
-# Typing or pasting anything but up to four digits is rejected, so a full identity number
-# never lands in the field, not even cut to its first four digits.
-_LAST4_CHARACTERS = QRegularExpression(r"\d{0,4}")
+# The Last 4 field takes digits, spaces and dashes up to the length of "123-45-6789", so a
+# full identity number can be typed or pasted whole, and services.clients.validate rejects
+# it on Save with a message next to the field. Nothing is cut to four digits.
+LAST4_MAX_LENGTH = 11
+_LAST4_CHARACTERS = QRegularExpression(rf"[\d -]{{0,{LAST4_MAX_LENGTH}}}")
+LAST4_REJECTED_MESSAGE = (
+    f"This field takes only digits, spaces and dashes, at most {LAST4_MAX_LENGTH}. "
+    "Enter only the last 4 digits of the identity number."
+)
 
 
 def describe_client(client: Client) -> str:
@@ -60,7 +66,7 @@ class ClientDialog(QDialog):
 
         ui.ssn_last4_edit.setValidator(QRegularExpressionValidator(_LAST4_CHARACTERS, self))
         digit_width = ui.ssn_last4_edit.fontMetrics().horizontalAdvance("0")
-        ui.ssn_last4_edit.setFixedWidth(digit_width * 4 + 24)
+        ui.ssn_last4_edit.setFixedWidth(digit_width * LAST4_MAX_LENGTH + 24)
         self.save_button = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
 
@@ -91,6 +97,7 @@ class ClientDialog(QDialog):
             ui.gender_combo.setCurrentIndex(0)
         self._typed_at_start = self._typed_values()
 
+        ui.ssn_last4_edit.inputRejected.connect(self.on_last4_input_rejected)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
 
@@ -221,6 +228,11 @@ class ClientDialog(QDialog):
         self.saved_client_id = client.id
         log.info("Saved client %d", client.id)
         super().accept()
+
+    @Slot()
+    def on_last4_input_rejected(self) -> None:
+        # The validator rejected a keystroke or a whole paste, so a message explains why.
+        self.field_errors.show_message("ssn_last4", LAST4_REJECTED_MESSAGE)
 
     @Slot()
     def reject(self) -> None:

@@ -70,6 +70,19 @@ class FieldErrors:
             first_widget.setFocus(Qt.FocusReason.OtherFocusReason)
         _grow_window_to_fit(self._general_label.window())
 
+    def show_message(self, name: str, message: str) -> None:
+        """Show `message` next to field `name`, keeping the other messages and the focus."""
+        if name not in self._fields:
+            general_texts = [text for text in (self._general_label.text(), message) if text]
+            self._general_label.setText("\n".join(general_texts))
+            self._general_label.show()
+        else:
+            widget, label = self._fields[name]
+            label.setText(message)
+            label.show()
+            widget.setAccessibleDescription(message)
+        _grow_window_to_fit(self._general_label.window())
+
     def message(self, name: str) -> str:
         """Return the message shown for field `name`, or "" when it has none."""
         if name in self._fields:
