@@ -239,6 +239,49 @@ def test_invalid_date_of_birth_text(qtbot, admin_session, no_questions):
     assert Client.select().count() == 0
 
 
+def test_impossible_date_shown_with_other_errors(qtbot, admin_session, no_questions):
+    dialog = open_dialog(qtbot, admin_session)
+    qtbot.keyClicks(dialog.ui.first_name_edit, "Sam")
+    qtbot.keyClicks(dialog.ui.date_of_birth_edit.line_edit, "1990-02-30")
+    qtbot.keyClicks(dialog.ui.phone_edit, "555-12")
+    qtbot.keyClicks(dialog.ui.email_edit, "sam@example")
+
+    dialog.accept()
+
+    ui = dialog.ui
+    assert ui.date_of_birth_error_label.text() == (
+        "1990-02-30 is not a date in the calendar. "
+        "Enter the date of birth as YYYY-MM-DD, or leave it blank."
+    )
+    assert ui.last_name_error_label.text() == "The last name is required."
+    assert ui.phone_error_label.text() == "Enter a phone number of 7 to 15 digits."
+    assert ui.email_error_label.text() == "Enter an e-mail address such as name@example.org."
+    for label in (
+        ui.date_of_birth_error_label,
+        ui.last_name_error_label,
+        ui.phone_error_label,
+        ui.email_error_label,
+    ):
+        assert label.isVisible(), label.objectName()
+    assert not ui.first_name_error_label.isVisible()
+    assert dialog.focusWidget() is ui.last_name_edit
+    assert Client.select().count() == 0
+
+
+def test_malformed_date_of_birth_message(qtbot, admin_session, no_questions):
+    dialog = open_dialog(qtbot, admin_session)
+    qtbot.keyClicks(dialog.ui.first_name_edit, "Sam")
+    qtbot.keyClicks(dialog.ui.last_name_edit, "Lee")
+    qtbot.keyClicks(dialog.ui.date_of_birth_edit.line_edit, "1990-2")
+
+    dialog.accept()
+
+    assert dialog.ui.date_of_birth_error_label.text() == (
+        "Enter the date of birth as YYYY-MM-DD, or leave it blank."
+    )
+    assert Client.select().count() == 0
+
+
 def test_future_date_of_birth_rejected(qtbot, admin_session, no_questions):
     dialog = open_dialog(qtbot, admin_session)
     qtbot.keyClicks(dialog.ui.first_name_edit, "Sam")

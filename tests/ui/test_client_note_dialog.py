@@ -96,6 +96,22 @@ def test_invalid_date_text_shown(qtbot, admin_session, client, no_questions):
     assert ClientNote.select().count() == 0
 
 
+def test_impossible_date_and_missing_text(qtbot, admin_session, client, no_questions):
+    dialog = open_dialog(qtbot, admin_session, client.id)
+    dialog.ui.note_date_edit.set_text("2024-02-30")
+
+    dialog.accept()
+
+    assert dialog.ui.note_date_error_label.text() == (
+        "2024-02-30 is not a date in the calendar. Enter the note date as YYYY-MM-DD."
+    )
+    assert dialog.ui.note_date_error_label.isVisible()
+    assert dialog.ui.text_error_label.text() == "The note text is required."
+    assert dialog.ui.text_error_label.isVisible()
+    assert dialog.isVisible()
+    assert ClientNote.select().count() == 0
+
+
 def test_missing_text_shown_next_to_field(qtbot, admin_session, client, no_questions):
     dialog = open_dialog(qtbot, admin_session, client.id)
     dialog.ui.text_edit.setPlainText("   \n  ")

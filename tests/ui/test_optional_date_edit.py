@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from casepoint_desktop.ui.widgets.optional_date_edit import (
     OptionalDateEdit,
     format_date,
+    invalid_date_message,
     parse_date_text,
 )
 
@@ -38,6 +39,34 @@ def date_edit(qtbot) -> OptionalDateEdit:
 )
 def test_parse_date_text_accepts(text, expected):
     assert parse_date_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "blank_allowed", "expected"),
+    [
+        ("2024-03-05", True, None),
+        ("", True, None),
+        (
+            "1990-02-30",
+            False,
+            "1990-02-30 is not a date in the calendar. Enter the note date as YYYY-MM-DD.",
+        ),
+        (
+            " 19901301 ",
+            False,
+            "19901301 is not a date in the calendar. Enter the note date as YYYY-MM-DD.",
+        ),
+        (
+            "0990-01-01",
+            False,
+            "0990-01-01 has a year before 1000. Enter the note date as YYYY-MM-DD.",
+        ),
+        ("2024-3", False, "Enter the note date as YYYY-MM-DD."),
+        ("2024-3", True, "Enter the note date as YYYY-MM-DD, or leave it blank."),
+    ],
+)
+def test_invalid_date_message_cases(text, blank_allowed, expected):
+    assert invalid_date_message(text, "note date", blank_allowed) == expected
 
 
 @pytest.mark.parametrize(

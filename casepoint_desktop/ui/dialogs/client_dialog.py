@@ -16,7 +16,7 @@ from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.generated.ui_client_dialog import Ui_ClientDialog
 from casepoint_desktop.ui.widgets.field_errors import FieldErrors
-from casepoint_desktop.ui.widgets.optional_date_edit import DISPLAY_FORMAT
+from casepoint_desktop.ui.widgets.optional_date_edit import invalid_date_message
 from casepoint_desktop.ui.widgets.plain_text import typed_text
 
 log = logging.getLogger(__name__)
@@ -160,13 +160,21 @@ class ClientDialog(QDialog):
     def has_unsaved_changes(self) -> bool:
         return self._typed_values() != self._typed_at_start
 
-    def _check_typed_date(self) -> bool:
-        if self.ui.date_of_birth_edit.has_acceptable_input():
-            return True
-        self.field_errors.show(
-            {"date_of_birth": f"Enter the date of birth as {DISPLAY_FORMAT}, or leave it blank."}
+    def _validation_messages(self, data: ClientInput) -> dict[str, str]:
+        """Return a message per invalid field, from services.clients and the typed date."""
+        errors: dict[str, str] = {}
+        try:
+            clients.validate(data)
+        except ValidationError as error:
+            errors.update(error.field_errors)
+        # Text that is not a date gives data.date_of_birth None, which the service accepts,
+        # so the typed text is checked here.
+        date_message = invalid_date_message(
+            self.ui.date_of_birth_edit.text(), "date of birth", blank_allowed=True
         )
-        return False
+        if date_message is not None:
+            errors["date_of_birth"] = date_message
+        return errors
 
     def _confirm_despite_duplicates(self, data: ClientInput) -> bool:
         """Return True when no possible duplicate exists or the user chose to save anyway."""
@@ -203,13 +211,10 @@ class ClientDialog(QDialog):
     def accept(self) -> None:
         """Validate and save the client, or show the messages and stay open when that fails."""
         self.field_errors.clear()
-        if not self._check_typed_date():
-            return
         data = self.typed_input()
-        try:
-            clients.validate(data)
-        except ValidationError as error:
-            self.field_errors.show(error.field_errors)
+        errors = self._validation_messages(data)
+        if errors:
+            self.field_errors.show(errors)
             return
         if not self._confirm_despite_duplicates(data):
             return

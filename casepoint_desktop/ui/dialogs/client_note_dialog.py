@@ -16,7 +16,7 @@ from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.generated.ui_client_note_dialog import Ui_ClientNoteDialog
 from casepoint_desktop.ui.widgets.field_errors import FieldErrors
-from casepoint_desktop.ui.widgets.optional_date_edit import DISPLAY_FORMAT
+from casepoint_desktop.ui.widgets.optional_date_edit import invalid_date_message
 from casepoint_desktop.ui.widgets.plain_text import typed_text
 
 log = logging.getLogger(__name__)
@@ -141,14 +141,20 @@ class ClientNoteDialog(QDialog):
             super().accept()
             return
         self.field_errors.clear()
-        if not self.ui.note_date_edit.has_acceptable_input():
-            self.field_errors.show({"note_date": f"Enter the note date as {DISPLAY_FORMAT}."})
-            return
+        date_message = invalid_date_message(
+            self.ui.note_date_edit.text(), "note date", blank_allowed=False
+        )
+        # When the typed text is not a date, the service gets no date and raises
+        # ValidationError before it writes, with the messages of the other fields as well.
+        note_date = None if date_message is not None else self.ui.note_date_edit.date()
 
         try:
-            note = self._save(self.ui.note_date_edit.date(), self.note_text())
+            note = self._save(note_date, self.note_text())
         except ValidationError as error:
-            self.field_errors.show(error.field_errors)
+            errors = dict(error.field_errors)
+            if date_message is not None:
+                errors["note_date"] = date_message
+            self.field_errors.show(errors)
             return
         except ServiceError as error:
             log.warning(

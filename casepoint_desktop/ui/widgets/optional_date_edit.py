@@ -53,6 +53,31 @@ def parse_date_text(text: str) -> date | None:
     return date(year, month, day)
 
 
+def invalid_date_message(text: str, field_name: str, blank_allowed: bool) -> str | None:
+    """Return the message for a user who typed `text` in a date field, or None for a valid date.
+
+    `field_name` is the field in the message ("date of birth"). A well-formed date that does
+    not exist, such as 1990-02-30, gets its own message, because "Enter it as YYYY-MM-DD"
+    would not tell the user what is wrong with it.
+    """
+    try:
+        parse_date_text(text)
+    except ValueError:
+        pass
+    else:
+        return None
+
+    or_blank = ", or leave it blank" if blank_allowed else ""
+    instruction = f"Enter the {field_name} as {DISPLAY_FORMAT}{or_blank}."
+    typed = text.strip()
+    match = _SEPARATED_DATE.match(typed) or _COMPACT_DATE.match(typed)
+    if match is None:
+        return instruction
+    if int(match.group(1)) < 1000:
+        return f"{typed} has a year before 1000. {instruction}"
+    return f"{typed} is not a date in the calendar. {instruction}"
+
+
 def format_date(value: date | None) -> str:
     """Return `value` as YYYY-MM-DD, or "" for None."""
     return value.isoformat() if value is not None else ""
