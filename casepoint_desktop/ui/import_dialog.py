@@ -7,11 +7,10 @@ processes pending events, so the window repaints and the Cancel button works mea
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from casepoint_desktop.services import hmis_import
 from casepoint_desktop.services.errors import ServiceError
@@ -23,17 +22,10 @@ log = logging.getLogger(__name__)
 
 
 DIALOG_TITLE = "HMIS Import"
+FOLDER_DIALOG_TITLE = "Choose the folder of the HMIS CSV export (with Client.csv)"
 
 # The report dialog lists this many problems and counts the rest.
 MAX_ERRORS_SHOWN = 100
-
-
-def choose_import_folder(parent: QWidget | None) -> Path | None:
-    """Ask for the folder of an HMIS CSV export, or return None when the user cancels."""
-    folder = QFileDialog.getExistingDirectory(
-        parent, "Choose the folder of the HMIS CSV export (with Client.csv)"
-    )
-    return Path(folder) if folder else None
 
 
 def format_errors(errors: list[Any]) -> str:
@@ -76,7 +68,7 @@ def run_hmis_import(parent: QWidget, session: Session) -> bool:
         messages.show_service_error(parent, DIALOG_TITLE, error)
         return False
 
-    folder = choose_import_folder(parent)
+    folder = messages.choose_folder(parent, FOLDER_DIALOG_TITLE)
     if folder is None:
         return False
 

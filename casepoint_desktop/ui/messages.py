@@ -1,14 +1,16 @@
-"""The one place where the UI runs modal dialogs and message boxes.
+"""The one place where the UI runs modal dialogs, message boxes and file dialogs.
 
-Every blocking `exec()` of the program goes through these functions, so that tests replace
-them (monkeypatch) instead of answering a real modal loop.
+Every blocking `exec()` of the program, including the static QFileDialog functions, goes
+through these functions, so that tests replace them (monkeypatch) instead of running a
+real modal event loop.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from casepoint_desktop.services.errors import ServiceError, ValidationError
 
@@ -41,6 +43,12 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     """Show an information message with an OK button."""
     QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent).exec()
+
+
+def choose_folder(parent: QWidget | None, title: str) -> Path | None:
+    """Ask for an existing folder and return its path, or None when the user cancels."""
+    folder = QFileDialog.getExistingDirectory(parent, title)
+    return Path(folder) if folder else None
 
 
 def show_service_error(parent: QWidget | None, title: str, error: ServiceError) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from casepoint_desktop.services import auth, clients
 from casepoint_desktop.services.clients import ClientInput
@@ -73,12 +73,12 @@ def parent(qtbot):
 
 @pytest.fixture
 def install_fake(monkeypatch, tmp_path):
-    """Replace import_folder with a fake and the folder chooser with one returning `tmp_path`."""
+    """Replace import_folder with a fake, and messages.choose_folder with one returning tmp_path."""
 
     def install(fake: FakeImport) -> None:
         monkeypatch.setattr(import_dialog.hmis_import, "import_folder", fake.import_folder)
         monkeypatch.setattr(import_dialog.hmis_import, "ImportCancelled", FakeCancelled)
-        monkeypatch.setattr(import_dialog, "choose_import_folder", lambda parent: tmp_path)
+        monkeypatch.setattr(messages, "choose_folder", lambda parent, title: tmp_path)
 
     return install
 
@@ -147,11 +147,29 @@ def test_failed_import_shows_error(parent, admin_session, install_fake, shown, m
 def test_no_folder_chosen_does_nothing(parent, admin_session, install_fake, shown, monkeypatch):
     fake = FakeImport(FakeReport())
     install_fake(fake)
-    monkeypatch.setattr(import_dialog, "choose_import_folder", lambda parent: None)
+    monkeypatch.setattr(messages, "choose_folder", lambda parent, title: None)
 
     assert run_hmis_import(parent, admin_session) is False
 
     assert fake.calls == []
+    assert shown["dialogs"] == []
+
+
+def test_folder_chosen_through_messages(parent, admin_session, shown, monkeypatch):
+    def fail_on_blocking_dialog(*args, **kwargs):
+        raise AssertionError("a QFileDialog opened outside casepoint_desktop.ui.messages")
+
+    titles: list[str] = []
+
+    def choose_nothing(parent, title: str) -> None:
+        titles.append(title)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", fail_on_blocking_dialog)
+    monkeypatch.setattr(messages, "choose_folder", choose_nothing)
+
+    assert run_hmis_import(parent, admin_session) is False
+
+    assert titles == [import_dialog.FOLDER_DIALOG_TITLE]
     assert shown["dialogs"] == []
 
 
