@@ -118,9 +118,13 @@ class ImportReport:
         if not self.errors:
             lines.append("No problems were found.")
         elif len(self.errors) == 1:
-            lines.append("1 problem was found; it is listed with its file and line.")
+            lines.append(
+                "1 problem was found. It is listed with its file, and with its line when it "
+                "concerns one row."
+            )
         else:
             lines.append(
-                f"{len(self.errors):,} problems were found; each is listed with its file and line."
+                f"{len(self.errors):,} problems were found. Each is listed with its file, and "
+                "with its line when it concerns one row."
             )
         return "\n".join(line for line in lines if line)

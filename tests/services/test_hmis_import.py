@@ -628,6 +628,19 @@ def test_summary_sentences(db, export):
     assert "No problems were found." in summary
 
 
+def test_summary_says_line_only_for_rows(db, tmp_path):
+    clients = CLIENT_CSV + "P4,Bad,,Birthday,,,,1985-02-30,1,,\n"
+    folder = write_export(tmp_path / "export", {"Client.csv": clients, "Exit.csv": None})
+    report = hmis_import.import_folder(folder)
+
+    assert ("Exit.csv", None) in problems(report)
+    assert ("Client.csv", 5) in problems(report)
+    summary = report.summary()
+    assert "2 problems were found." in summary
+    assert "Each is listed with its file, and with its line when it concerns one row." in summary
+    assert "each is listed with its file and line" not in summary
+
+
 # The shared HMIS export
 
 
