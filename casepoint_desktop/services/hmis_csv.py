@@ -46,9 +46,13 @@ class CsvRow:
 
 @dataclass(frozen=True)
 class CsvTable:
-    """The rows of one CSV file and the position of each lower-case column name."""
+    """The rows of one CSV file, its header row, and the position of each lower-case column name.
+
+    A row may have more or fewer fields than `header`, which the import checks before use.
+    """
 
     file_name: str
+    header: list[str]
     column_index: dict[str, int]
     rows: list[CsvRow]
     read_as_windows_1252: bool = False
@@ -109,7 +113,7 @@ def read_table(path: Path) -> CsvTable:
         # A repeated column name keeps the first column's position.
         column_index.setdefault(name.strip().lower(), index)
     table_rows = [CsvRow(line, fields, column_index) for line, fields in rows[1:]]
-    return CsvTable(path.name, column_index, table_rows, windows_1252)
+    return CsvTable(path.name, header, column_index, table_rows, windows_1252)
 
 
 def _parse(text: str) -> Iterator[tuple[int, list[str]]]:

@@ -3,8 +3,9 @@ services, in one transaction.
 
 Records are matched by their HMIS ids (OrganizationID, ProjectID, PersonalID, HouseholdID,
 ServicesID), so importing the same folder again changes nothing and a changed row updates
-its record. A row with a missing or unknown id or reference is skipped and reported. A row
-with an invalid optional value (a date of birth, an entry date, an amount) is imported
+its record. A row with a missing or unknown id or reference is skipped and reported. So
+is a row with more or fewer fields than its header or with a NUL character in an id. A
+row with an invalid optional value (a date of birth, an entry date, an amount) is imported
 without that value and reported as a warning. Only the last four digits of an SSN are
 kept, and no log line, audit entry or problem report contains a client's name or identity
 number.
@@ -36,6 +37,7 @@ from casepoint_desktop.services.hmis_report import (
     ImportRowError,
     RecordCounts,
 )
+from casepoint_desktop.services.hmis_rows import NUL, field_count_problem, screen_rows
 from casepoint_desktop.services.hmis_run import ImportRun, Progress
 from casepoint_desktop.services.hmis_services import import_services
 from casepoint_desktop.services.session import Session
@@ -65,34 +67,41 @@ class _FileSpec:
     required: bool = False
     # Whether the data rows count towards the progress total and `rows_read`.
     rows_counted: bool = True
+    # The columns that records are matched by. A row with a NUL character in one is skipped.
+    id_columns: tuple[str, ...] = ()
 
 
 _FILES: dict[str, _FileSpec] = {
-    "client": _FileSpec("Client.csv", ("PersonalID",), required=True),
+    "client": _FileSpec("Client.csv", ("PersonalID",), required=True, id_columns=("PersonalID",)),
     "organization": _FileSpec(
         "Organization.csv",
         ("OrganizationID", "OrganizationName"),
         "the agency name and HMIS organization ID were not set from the export.",
+        id_columns=("OrganizationID",),
     ),
     "project": _FileSpec(
         "Project.csv",
         ("ProjectID", "ProjectName"),
         "no providers were imported, and services could not be linked to a provider.",
+        id_columns=("ProjectID", "OrganizationID"),
     ),
     "enrollment": _FileSpec(
         "Enrollment.csv",
         ("EnrollmentID", "PersonalID", "HouseholdID"),
         "no households were imported, and services could not be linked to a provider.",
+        id_columns=("EnrollmentID", "PersonalID", "ProjectID", "HouseholdID"),
     ),
     "exit": _FileSpec(
         "Exit.csv",
         ("EnrollmentID", "ExitDate"),
         "no household member got a date left.",
+        id_columns=("EnrollmentID",),
     ),
     "services": _FileSpec(
         "Services.csv",
         ("ServicesID", "EnrollmentID", "PersonalID", "DateProvided", "RecordType", "TypeProvided"),
         "no service transactions were imported.",
+        id_columns=("ServicesID", "EnrollmentID", "PersonalID"),
     ),
     # Only SourceName is used, to name a new agency when Organization.csv is missing.
     "export": _FileSpec("Export.csv", rows_counted=False),
@@ -132,9 +141,21 @@ def import_folder(
 
     report = ImportReport(folder=folder)
     tables = _read_tables(folder, report)
-    counted = (table for key, table in tables.items() if table and _FILES[key].rows_counted)
-    report.rows_read = sum(len(table.rows) for table in counted)
-    run = ImportRun(report, tables, Progress(progress, report.rows_read), session)
+    counted = {
+        key: table
+        for key, table in tables.items()
+        if table is not None and _FILES[key].rows_counted
+    }
+    report.rows_read = sum(len(table.rows) for table in counted.values())
+    rows_left_out = 0
+    for key, table in counted.items():
+        spec = _FILES[key]
+        tables[key], skipped = screen_rows(table, spec.name, spec.id_columns, report)
+        rows_left_out += skipped
+    # The rows left out count as done, so that the progress still ends at rows_read.
+    run = ImportRun(
+        report, tables, Progress(progress, report.rows_read, done=rows_left_out), session
+    )
     log.info("HMIS import from %s started: %d rows to read", folder, report.rows_read)
 
     try:
@@ -189,7 +210,7 @@ def _read_tables(folder: Path, report: ImportReport) -> dict[str, CsvTable | Non
         if table is not None:
             missing = table.missing_columns(*spec.required_columns)
             if missing:
-                problem = f"has no column {', '.join(missing)}"
+                problem = f"has no {_columns_text(missing)}"
                 table = None
 
         if table is None and spec.required:
@@ -210,6 +231,13 @@ def _read_tables(folder: Path, report: ImportReport) -> dict[str, CsvTable | Non
             )
         tables[key] = table
     return tables
+
+
+def _columns_text(names: list[str]) -> str:
+    """Return "column A" or "columns A, B and C"."""
+    if len(names) == 1:
+        return f"column {names[0]}"
+    return f"columns {', '.join(names[:-1])} and {names[-1]}"
 
 
 def _import_agency(run: ImportRun) -> None:
@@ -262,10 +290,22 @@ def _import_agency(run: ImportRun) -> None:
 
 
 def _export_source_name(run: ImportRun) -> str | None:
+    """Return SourceName from the first row of Export.csv, or None when it cannot be used."""
     table = run.tables.get("export")
     if table is None or not table.rows:
         return None
-    return table.rows[0].get("SourceName")
+    row = table.rows[0]
+    count_problem = field_count_problem(table, row)
+    if count_problem is not None:
+        run.report.add_error(
+            _FILES["export"].name,
+            row.line,
+            f"{count_problem}, so its SourceName was not used to name the agency.",
+            row_skipped=False,
+        )
+        return None
+    source_name = (row.get("SourceName") or "").replace(NUL, "").strip()
+    return source_name or None
 
 
 def _import_providers(run: ImportRun) -> None:

@@ -25,10 +25,12 @@ CHUNK_ROWS = 500
 class Progress:
     """Calls the progress callback every PROGRESS_INTERVAL rows and raises when it cancels."""
 
-    def __init__(self, callback: Callable[[int, int], bool] | None, total: int) -> None:
+    def __init__(
+        self, callback: Callable[[int, int], bool] | None, total: int, done: int = 0
+    ) -> None:
         self.callback = callback
         self.total = total
-        self.done = 0
+        self.done = done
         self._reported_at = 0
 
     def advance(self, rows: int = 1) -> None:

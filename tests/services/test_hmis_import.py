@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import logging
 from datetime import date, datetime
@@ -639,6 +640,91 @@ def test_summary_says_line_only_for_rows(db, tmp_path):
     assert "2 problems were found." in summary
     assert "Each is listed with its file, and with its line when it concerns one row." in summary
     assert "each is listed with its file and line" not in summary
+
+
+# Malformed rows and values
+
+
+def client_rows(*rows: list[str]) -> str:
+    """Return CLIENT_CSV with `rows` added from line 5 on, quoted as CSV where needed."""
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\n").writerows(rows)
+    return CLIENT_CSV + text.getvalue()
+
+
+def client_row(personal_id: str, first: str, last: str, **columns: str) -> list[str]:
+    """Return a row of CLIENT_CSV's 11 columns; `columns` sets the others by header name."""
+    header = CLIENT_CSV.splitlines()[0].split(",")
+    values = {"PersonalID": personal_id, "FirstName": first, "LastName": last, **columns}
+    return [values.get(name, "") for name in header]
+
+
+def test_rows_with_wrong_field_count_skipped(db, tmp_path):
+    header = CLIENT_CSV.splitlines()[0].split(",") + [f"Extra{n}" for n in range(27)]
+    good = ["P1", "Ana", "", "Lopez", "", "", "99", "1985-03-02", "1", "0", ""] + [""] * 27
+    short = ["P2", "Luis", "Lopez", "2010-06-15"]
+    too_long = ["P3", "Zoë", "", "O'Brien"] + [""] * 36
+    clients = "\n".join(",".join(row) for row in (header, good, short, too_long)) + "\n"
+    services = SERVICES_CSV + "S3,E1,P1,2022-01-12\n"
+    files = {"Client.csv": clients, "Services.csv": services}
+    folder = write_export(tmp_path / "export", files)
+    calls: list[tuple[int, int]] = []
+    report = hmis_import.import_folder(folder, progress=lambda *call: calls.append(call) is None)
+
+    assert len(header) == 38
+    short_reason = reason_at(report, "Client.csv", 3)
+    assert short_reason.startswith("The row has 4 fields; the header has 38.")
+    assert "The row was skipped" in short_reason
+    long_reason = reason_at(report, "Client.csv", 4)
+    assert long_reason.startswith("The row has 40 fields; the header has 38.")
+    assert "has 4 fields; the header has 8" in reason_at(report, "Services.csv", 4)
+    assert [client.hmis_personal_id for client in Client.select()] == ["P1"]
+    assert ServiceTransaction.get_or_none(ServiceTransaction.hmis_services_id == "S3") is None
+    # Enrollments E2 and E3 name the skipped clients, so they are skipped too, and with
+    # them exit X1 of E2 and service S2 of E3.
+    assert report.rows_skipped == 7
+    # The data rows of Client, Organization, Project, Enrollment, Exit and Services.csv.
+    assert report.rows_read == 3 + 1 + 2 + 3 + 1 + 3
+    assert calls[-1] == (report.rows_read, report.rows_read)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+
+
+def test_export_row_wrong_field_count(db, tmp_path):
+    export_csv = "ExportID,SourceName,ExportDate\n1,Harbor HMIS\n"
+    files = {"Organization.csv": None, "Export.csv": export_csv}
+    folder = write_export(tmp_path / "export", files)
+    report = hmis_import.import_folder(folder)
+
+    assert AgencySettings.get().name == "HMIS import"
+    reason = reason_at(report, "Export.csv", 2)
+    assert reason.startswith("The row has 2 fields; the header has 3")
+    assert "SourceName was not used" in reason
+    assert report.rows_skipped == 0
+
+
+def test_export_csv_names_new_agency(db, tmp_path):
+    export_csv = "ExportID,SourceName,ExportDate\n1,Harbor HMIS,2023-02-07\n"
+    files = {"Organization.csv": None, "Export.csv": export_csv}
+    folder = write_export(tmp_path / "export", files)
+    hmis_import.import_folder(folder)
+    assert AgencySettings.get().name == "Harbor HMIS"
+
+
+def test_nul_in_id_skips_row(db, tmp_path):
+    clients = client_rows(client_row("P\x004", "Nul", "Id"))
+    services = SERVICES_CSV + "S\x003,E1,P1,2022-01-12,200,200,,\n"
+    files = {"Client.csv": clients, "Services.csv": services}
+    folder = write_export(tmp_path / "export", files)
+    report = hmis_import.import_folder(folder)
+
+    client_reason = reason_at(report, "Client.csv", 5)
+    assert client_reason.startswith("PersonalID contains a NUL character (U+0000)")
+    assert client_reason.endswith("The row was skipped.")
+    assert "ServicesID contains a NUL character" in reason_at(report, "Services.csv", 4)
+    assert all("\x00" not in str(error) for error in report.errors)
+    assert report.rows_skipped == 2
+    assert Client.select().count() == 3
+    assert ServiceTransaction.select().count() == 2
 
 
 # The shared HMIS export
