@@ -30,6 +30,14 @@ IMPORTED_FIELDS = (
 # SSNDataQuality 1 (full SSN reported) and 2 (approximate or partial SSN reported).
 SSN_REPORTED = {"1", "2"}
 
+# The name columns of Client.csv and the client fields that they fill.
+NAME_COLUMNS = (
+    ("FirstName", "first_name"),
+    ("MiddleName", "middle_name"),
+    ("LastName", "last_name"),
+    ("NameSuffix", "suffix"),
+)
+
 
 def import_clients(run: ImportRun) -> None:
     """Create a client per new PersonalID and update clients whose row changed.
@@ -66,6 +74,8 @@ def import_clients(run: ImportRun) -> None:
             continue
         seen[personal_id] = row.line
         values = _client_values(run, row, personal_id)
+        if values is None:
+            continue
 
         client = existing.get(personal_id)
         if client is None:
@@ -97,43 +107,51 @@ def import_clients(run: ImportRun) -> None:
     )
 
 
-def _client_values(run: ImportRun, row: CsvRow, personal_id: str) -> dict[str, Any]:
-    """Return the imported fields of a client row, reporting values that were left out."""
-    values: dict[str, Any] = {
-        "first_name": row.get("FirstName") or "",
-        "middle_name": row.get("MiddleName") or "",
-        "last_name": row.get("LastName") or "",
-        "suffix": row.get("NameSuffix") or "",
-        "date_of_birth": None,
-        "gender": gender_text(row),
-        "ssn_last4": ssn_last4(row.get("SSN"), row.get("SSNDataQuality")),
-    }
-    if not values["first_name"] and not values["last_name"]:
+def _client_values(run: ImportRun, row: CsvRow, personal_id: str) -> dict[str, Any] | None:
+    """Return the imported fields of a client row, or None when the row is skipped.
+
+    A skipped row, and each value that was cut or left out, is added to the report.
+    """
+    empty = [column for column in ("FirstName", "LastName") if row.get(column) is None]
+    if empty:
+        verb = "is" if len(empty) == 1 else "are"
         run.report.add_error(
             FILE,
             row.line,
-            f"PersonalID {personal_id} has no first or last name. It was imported without a "
-            "name; find it by its client ID or HMIS PersonalID.",
-            row_skipped=False,
+            f"{' and '.join(empty)} of PersonalID {personal_id} {verb} empty. A client needs "
+            "a first and a last name, so the row was skipped.",
         )
+        return None
 
-    birth_text = row.get("DOB")
-    if birth_text is not None:
-        try:
-            birth_date = parse_date(birth_text)
-        except ValueError as error:
-            _report_birth_date(run, row, personal_id, str(error))
-        else:
-            if EARLIEST_BIRTH_DATE <= birth_date <= date.today():
-                values["date_of_birth"] = birth_date
-            else:
-                _report_birth_date(
-                    run,
-                    row,
-                    personal_id,
-                    f"{birth_date.isoformat()} is before 1900 or in the future",
-                )
+    values: dict[str, Any] = {
+        field_name: _name_value(row, column) for column, field_name in NAME_COLUMNS
+    }
+    values["date_of_birth"] = _birth_date(run, row, personal_id)
+    values["gender"] = gender_text(row)
+    values["ssn_last4"] = ssn_last4(row.get("SSN"), row.get("SSNDataQuality"))
     return values
+
+
+def _name_value(row: CsvRow, column: str) -> str:
+    return row.get(column) or ""
+
+
+def _birth_date(run: ImportRun, row: CsvRow, personal_id: str) -> date | None:
+    """Return the date of birth of the row, or None after reporting an invalid one."""
+    birth_text = row.get("DOB")
+    if birth_text is None:
+        return None
+    try:
+        birth_date = parse_date(birth_text)
+    except ValueError as error:
+        _report_birth_date(run, row, personal_id, str(error))
+        return None
+    if EARLIEST_BIRTH_DATE <= birth_date <= date.today():
+        return birth_date
+    _report_birth_date(
+        run, row, personal_id, f"{birth_date.isoformat()} is before 1900 or in the future"
+    )
+    return None
 
 
 def _report_birth_date(run: ImportRun, row: CsvRow, personal_id: str, problem: str) -> None:

@@ -4,11 +4,11 @@ services, in one transaction.
 Records are matched by their HMIS ids (OrganizationID, ProjectID, PersonalID, HouseholdID,
 ServicesID), so importing the same folder again changes nothing and a changed row updates
 its record. A row with a missing or unknown id or reference is skipped and reported. So
-is a row with more or fewer fields than its header or with a NUL character in an id. A
-row with an invalid optional value (a date of birth, an entry date, an amount) is imported
-without that value and reported as a warning. Only the last four digits of an SSN are
-kept, and no log line, audit entry or problem report contains a client's name or identity
-number.
+is a row with more or fewer fields than its header or with a NUL character in an id, and
+a client row without a first or last name. A row with an invalid optional value (a date of
+birth, an entry date, an amount) is imported without that value and reported as a
+warning. Only the last four digits of an SSN are kept, and no log line, audit entry or
+problem report contains a client's name or identity number.
 """
 
 from __future__ import annotations
@@ -69,10 +69,19 @@ class _FileSpec:
     rows_counted: bool = True
     # The columns that records are matched by. A row with a NUL character in one is skipped.
     id_columns: tuple[str, ...] = ()
+    # Columns read when present, named when the file is rejected for a missing column.
+    optional_columns: tuple[str, ...] = ()
 
 
 _FILES: dict[str, _FileSpec] = {
-    "client": _FileSpec("Client.csv", ("PersonalID",), required=True, id_columns=("PersonalID",)),
+    # A client needs a first and a last name, as in Add Client, so both columns are required.
+    "client": _FileSpec(
+        "Client.csv",
+        ("PersonalID", "FirstName", "LastName"),
+        required=True,
+        id_columns=("PersonalID",),
+        optional_columns=("MiddleName", "NameSuffix", "SSN", "SSNDataQuality", "DOB", "Sex"),
+    ),
     "organization": _FileSpec(
         "Organization.csv",
         ("OrganizationID", "OrganizationName"),
@@ -207,16 +216,23 @@ def _read_tables(folder: Path, report: ImportReport) -> dict[str, CsvTable | Non
                 table = read_table(path)
             except CsvFileError as error:
                 problem = error.reason
+        absent_optional: list[str] = []
         if table is not None:
             missing = table.missing_columns(*spec.required_columns)
             if missing:
                 problem = f"has no {_columns_text(missing)}"
+                absent_optional = table.missing_columns(*spec.optional_columns)
                 table = None
 
         if table is None and spec.required:
+            optional_note = (
+                f"It also lacks the optional {_columns_text(absent_optional)}. "
+                if absent_optional
+                else ""
+            )
             raise HmisImportError(
-                f"Cannot import {folder}: {spec.name} {problem}. Choose the folder of an HMIS "
-                "CSV export. Nothing was imported."
+                f"Cannot import {folder}: {spec.name} {problem}. {optional_note}Choose the "
+                "folder of an HMIS CSV export. Nothing was imported."
             )
         if table is None and spec.missing_effect:
             report.add_error(

@@ -710,6 +710,67 @@ def test_export_csv_names_new_agency(db, tmp_path):
     assert AgencySettings.get().name == "Harbor HMIS"
 
 
+def test_client_csv_without_last_name_rejected(db, tmp_path):
+    folder = write_export(tmp_path / "export", {"Client.csv": "PersonalID,FirstName\nP1,Ana\n"})
+    with pytest.raises(HmisImportError) as raised:
+        hmis_import.import_folder(folder)
+
+    message = str(raised.value)
+    assert "Client.csv has no column LastName." in message
+    assert "optional columns MiddleName, NameSuffix, SSN, SSNDataQuality, DOB and Sex" in message
+    assert "Nothing was imported." in message
+    assert Client.select().count() == 0
+    assert AuditEntry.select().count() == 0
+
+
+def test_client_csv_without_names_rejected(db, tmp_path):
+    clients = "PersonalID,MiddleName,SSN,SSNDataQuality,DOB,Sex\nP1,,,99,,\n"
+    folder = write_export(tmp_path / "export", {"Client.csv": clients})
+    with pytest.raises(HmisImportError) as raised:
+        hmis_import.import_folder(folder)
+
+    message = str(raised.value)
+    assert "Client.csv has no columns FirstName and LastName." in message
+    assert "optional column NameSuffix." in message
+    assert Client.select().count() == 0
+
+
+def test_client_rows_without_names_skipped(db, tmp_path):
+    clients = client_rows(
+        client_row("P4", "", "Nolast"),
+        client_row("P5", "Nofirst", "  "),
+        client_row("P6", "", ""),
+    )
+    enrollments = ENROLLMENT_CSV + "E4,P4,100,2022-01-10,H4,1,\n"
+    files = {"Client.csv": clients, "Enrollment.csv": enrollments}
+    folder = write_export(tmp_path / "export", files)
+    report = hmis_import.import_folder(folder)
+
+    assert reason_at(report, "Client.csv", 5).startswith("FirstName of PersonalID P4 is empty.")
+    assert reason_at(report, "Client.csv", 6).startswith("LastName of PersonalID P5 is empty.")
+    assert reason_at(report, "Client.csv", 7).startswith(
+        "FirstName and LastName of PersonalID P6 are empty."
+    )
+    assert "the row was skipped" in reason_at(report, "Client.csv", 7)
+    assert "P4" in reason_at(report, "Enrollment.csv", 5)
+    assert report.rows_skipped == 4
+    assert report.warnings == 0
+    assert Client.select().count() == 3
+    assert Client.select().where((Client.first_name == "") | (Client.last_name == "")).count() == 0
+
+
+def test_empty_last_name_keeps_imported_client(db, tmp_path):
+    folder = write_export(tmp_path / "export")
+    hmis_import.import_folder(folder)
+    write_export(folder, {"Client.csv": CLIENT_CSV.replace("P1,Ana,,Lopez", "P1,Ana,,")})
+    report = hmis_import.import_folder(folder)
+
+    assert "LastName of PersonalID P1 is empty" in reason_at(report, "Client.csv", 2)
+    assert client("P1").last_name == "Lopez"
+    assert report.members.unchanged == 3  # P1's enrollment still finds the client
+    assert report.services.unchanged == 2
+
+
 def test_nul_in_id_skips_row(db, tmp_path):
     clients = client_rows(client_row("P\x004", "Nul", "Id"))
     services = SERVICES_CSV + "S\x003,E1,P1,2022-01-12,200,200,,\n"
@@ -725,6 +786,27 @@ def test_nul_in_id_skips_row(db, tmp_path):
     assert report.rows_skipped == 2
     assert Client.select().count() == 3
     assert ServiceTransaction.select().count() == 2
+
+
+def test_nul_in_name_removed(db, tmp_path):
+    clients = client_rows(
+        client_row("P4", "An\x00a", "Ló\x00pez", MiddleName="\x00"),
+        client_row("P5", "\x00", "Onlynul"),
+    )
+    folder = write_export(tmp_path / "export", {"Client.csv": clients})
+    report = hmis_import.import_folder(folder)
+
+    reason = reason_at(report, "Client.csv", 5)
+    assert reason == "The NUL character (U+0000) was removed from FirstName, MiddleName, LastName."
+    assert (client("P4").first_name, client("P4").last_name) == ("Ana", "López")
+    assert client("P4").middle_name == ""
+    # A first name of only a NUL character is empty once the character is removed.
+    assert Client.get_or_none(Client.hmis_personal_id == "P5") is None
+    reasons_line_6 = [error.reason for error in report.errors if error.line == 6]
+    assert len(reasons_line_6) == 2
+    assert "FirstName of PersonalID P5 is empty" in reasons_line_6[1]
+    for stored in Client.select():
+        assert "\x00" not in stored.display_name, stored.hmis_personal_id
 
 
 # The shared HMIS export
