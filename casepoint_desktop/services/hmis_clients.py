@@ -30,6 +30,11 @@ IMPORTED_FIELDS = (
 # SSNDataQuality 1 (full SSN reported) and 2 (approximate or partial SSN reported).
 SSN_REPORTED = {"1", "2"}
 
+# An SSN has nine characters once dashes and spaces are removed. Each is a digit, or in a
+# partial SSN an x (either case) in place of an unknown digit.
+SSN_LENGTH = 9
+SSN_CHARACTERS = frozenset("0123456789xX")
+
 # The name columns of Client.csv and the client fields that they fill.
 NAME_COLUMNS = (
     ("FirstName", "first_name"),
@@ -128,12 +133,32 @@ def _client_values(run: ImportRun, row: CsvRow, personal_id: str) -> dict[str, A
     }
     values["date_of_birth"] = _birth_date(run, row, personal_id)
     values["gender"] = gender_text(row)
-    values["ssn_last4"] = ssn_last4(row.get("SSN"), row.get("SSNDataQuality"))
+    values["ssn_last4"] = _ssn_value(run, row, personal_id)
     return values
 
 
 def _name_value(row: CsvRow, column: str) -> str:
     return row.get(column) or ""
+
+
+def _ssn_value(run: ImportRun, row: CsvRow, personal_id: str) -> str | None:
+    """Return the last four digits of the row's SSN, or None.
+
+    An invalid SSN that SSNDataQuality marks as reported (1 or 2) is reported as a warning,
+    which gives its length but none of its characters.
+    """
+    ssn = row.get("SSN")
+    if ssn is not None and _ssn_reported(row.get("SSNDataQuality")):
+        problem = ssn_problem(ssn)
+        if problem is not None:
+            run.report.add_error(
+                FILE,
+                row.line,
+                f"SSN of PersonalID {personal_id} {problem}. The client was imported without "
+                "the last four digits of the SSN.",
+                row_skipped=False,
+            )
+    return ssn_last4(ssn, row.get("SSNDataQuality"))
 
 
 def _birth_date(run: ImportRun, row: CsvRow, personal_id: str) -> date | None:
@@ -167,16 +192,38 @@ def _report_birth_date(run: ImportRun, row: CsvRow, personal_id: str, problem: s
 def ssn_last4(ssn: str | None, data_quality: str | None) -> str | None:
     """Return the last four digits of an SSN reported in full or in part, else None.
 
-    The SSN counts when SSNDataQuality is 1 or 2 and its last four characters (after
-    dropping dashes and spaces) are digits, so a partial SSN such as "xxxxx1234" gives
-    "1234" and one such as "12345xxxx" gives None.
+    The SSN counts when SSNDataQuality is 1 or 2 and `ssn_problem` finds no problem. Its
+    last four characters must be digits, so a partial SSN such as "xxxxx1234" gives "1234"
+    and one such as "12345xxxx" gives None. "12345" gives None, not "2345".
     """
-    if ssn is None or (data_quality or "").strip() not in SSN_REPORTED:
+    if ssn is None or not _ssn_reported(data_quality) or ssn_problem(ssn) is not None:
         return None
-    last4 = ssn.replace("-", "").replace(" ", "")[-4:]
-    if len(last4) == 4 and last4.isascii() and last4.isdigit():
-        return last4
+    last4 = _compact_ssn(ssn)[-4:]
+    return last4 if last4.isdigit() else None
+
+
+def ssn_problem(ssn: str) -> str | None:
+    """Return why `ssn` is not an SSN of nine digits or x placeholders, or None when it is.
+
+    The reason completes "SSN of PersonalID 123 ..." and contains none of the characters
+    of `ssn`.
+    """
+    compact = _compact_ssn(ssn)
+    if len(compact) != SSN_LENGTH:
+        return (
+            f"has a length of {len(compact)} once dashes and spaces are removed, not {SSN_LENGTH}"
+        )
+    if not set(compact) <= SSN_CHARACTERS:
+        return "contains characters other than digits, x, dashes and spaces"
     return None
+
+
+def _compact_ssn(ssn: str) -> str:
+    return ssn.replace("-", "").replace(" ", "")
+
+
+def _ssn_reported(data_quality: str | None) -> bool:
+    return (data_quality or "").strip() in SSN_REPORTED
 
 
 def _first_provider_by_personal_id(run: ImportRun) -> dict[str, int]:

@@ -6,7 +6,7 @@ ServicesID), so importing the same folder again changes nothing and a changed ro
 its record. A row with a missing or unknown id or reference is skipped and reported. So
 is a row with more or fewer fields than its header or with a NUL character in an id, and
 a client row without a first or last name. A row with an invalid optional value (a date of
-birth, an entry date, an amount) is imported without that value and reported as a
+birth, an entry date, an amount, an SSN) is imported without that value and reported as a
 warning. Only the last four digits of an SSN are kept, and no log line, audit entry or
 problem report contains a client's name or identity number.
 """

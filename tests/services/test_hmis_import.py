@@ -27,7 +27,7 @@ from casepoint_desktop.data.models import (
 )
 from casepoint_desktop.services import hmis_import
 from casepoint_desktop.services.errors import PermissionDenied
-from casepoint_desktop.services.hmis_clients import ssn_last4
+from casepoint_desktop.services.hmis_clients import ssn_last4, ssn_problem
 from casepoint_desktop.services.hmis_codes import service_type_name
 from casepoint_desktop.services.hmis_csv import parse_amount, parse_date, parse_timestamp
 from casepoint_desktop.services.hmis_import import HmisImportError, ImportCancelled
@@ -769,6 +769,62 @@ def test_empty_last_name_keeps_imported_client(db, tmp_path):
     assert client("P1").last_name == "Lopez"
     assert report.members.unchanged == 3  # P1's enrollment still finds the client
     assert report.services.unchanged == 2
+
+
+@pytest.mark.parametrize(
+    ("ssn", "quality", "expected"),
+    [
+        ("12345", "1", None),
+        ("1234567890", "1", None),
+        ("xxx-xx-1234", "2", "1234"),
+        ("XXXXX1234", "2", "1234"),
+        ("123 45 6789", "1", "6789"),
+        ("12345678a", "1", None),
+        ("12345678٩", "1", None),  # ARABIC-INDIC DIGIT NINE is a digit, but not 0-9
+        ("1234567890", "8", None),
+    ],
+)
+def test_ssn_last4_needs_nine_characters(ssn, quality, expected):
+    assert ssn_last4(ssn, quality) == expected
+
+
+def test_ssn_problem_hides_the_number():
+    assert ssn_problem("123456789") is None
+    assert ssn_problem("xxxxx1234") is None
+    short = ssn_problem("12345")
+    assert short == "has a length of 5 once dashes and spaces are removed, not 9"
+    assert "12345" not in short
+    assert ssn_problem("12345678a") == (
+        "contains characters other than digits, x, dashes and spaces"
+    )
+
+
+def test_invalid_ssn_reported_without_last_four(db, db_path, tmp_path, caplog):
+    caplog.set_level(logging.DEBUG, logger="casepoint_desktop")
+    clients = client_rows(
+        client_row("P4", "Short", "Number", SSN="12345", SSNDataQuality="1"),
+        client_row("P5", "Long", "Number", SSN="1234567890", SSNDataQuality="1"),
+        client_row("P6", "Not", "Reported", SSN="1234567890", SSNDataQuality="9"),
+        client_row("P7", "No", "Number", SSN="", SSNDataQuality="1"),
+    )
+    folder = write_export(tmp_path / "export", {"Client.csv": clients})
+    report = hmis_import.import_folder(folder)
+
+    assert client("P4").ssn_last4 is None
+    assert client("P5").ssn_last4 is None
+    assert "SSN of PersonalID P4 has a length of 5" in reason_at(report, "Client.csv", 5)
+    assert "SSN of PersonalID P5 has a length of 10" in reason_at(report, "Client.csv", 6)
+    assert "without the last four digits" in reason_at(report, "Client.csv", 6)
+    assert problems(report) == [("Client.csv", 5), ("Client.csv", 6)]
+    assert report.warnings == 2
+    assert report.rows_skipped == 0
+    for secret in ("12345", "2345", "7890"):
+        assert all(secret not in str(error) for error in report.errors), secret
+        assert secret not in caplog.text, secret
+
+    database.close()
+    content = b"".join(path.read_bytes() for path in db_path.parent.glob(db_path.name + "*"))
+    assert b"1234567890" not in content
 
 
 def test_nul_in_id_skips_row(db, tmp_path):
