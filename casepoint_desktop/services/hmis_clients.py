@@ -11,6 +11,7 @@ from casepoint_desktop.data.search_terms import client_terms, refresh_search_ter
 from casepoint_desktop.services.clients import EARLIEST_BIRTH_DATE
 from casepoint_desktop.services.hmis_codes import gender_text
 from casepoint_desktop.services.hmis_csv import CsvRow, parse_date
+from casepoint_desktop.services.hmis_names import bidi_formatting_codes, cut_to_length
 from casepoint_desktop.services.hmis_run import ImportRun, column_map, in_chunks, insert_in_chunks
 
 FILE = "Client.csv"
@@ -129,7 +130,8 @@ def _client_values(run: ImportRun, row: CsvRow, personal_id: str) -> dict[str, A
         return None
 
     values: dict[str, Any] = {
-        field_name: _name_value(row, column) for column, field_name in NAME_COLUMNS
+        field_name: _name_value(run, row, personal_id, column, field_name)
+        for column, field_name in NAME_COLUMNS
     }
     values["date_of_birth"] = _birth_date(run, row, personal_id)
     values["gender"] = gender_text(row)
@@ -137,8 +139,38 @@ def _client_values(run: ImportRun, row: CsvRow, personal_id: str) -> dict[str, A
     return values
 
 
-def _name_value(row: CsvRow, column: str) -> str:
-    return row.get(column) or ""
+def _name_value(run: ImportRun, row: CsvRow, personal_id: str, column: str, field_name: str) -> str:
+    """Return a name as exported, cut to the length of its field.
+
+    A cut, and bidirectional formatting characters in the name, are reported as warnings.
+    """
+    text = row.get(column) or ""
+    limit = Client._meta.fields[field_name].max_length
+    if len(text) > limit:
+        cut = cut_to_length(text, limit)
+        run.report.add_error(
+            FILE,
+            row.line,
+            f"{column} of PersonalID {personal_id} has {len(text):,} characters, more than the "
+            f"{limit} that the field holds. It was cut to its first {len(cut)} characters, at "
+            "a character boundary.",
+            row_skipped=False,
+        )
+        text = cut
+
+    codes = bidi_formatting_codes(text)
+    if codes:
+        noun = "character" if len(codes) == 1 else "characters"
+        run.report.add_error(
+            FILE,
+            row.line,
+            f"{column} of PersonalID {personal_id} contains the bidirectional formatting "
+            f"{noun} {', '.join(codes)}, which can make the name display in a misleading "
+            "order. The name was stored with them, as exported. Compare it with the HMIS "
+            "record.",
+            row_skipped=False,
+        )
+    return text
 
 
 def _ssn_value(run: ImportRun, row: CsvRow, personal_id: str) -> str | None:

@@ -7,8 +7,9 @@ its record. A row with a missing or unknown id or reference is skipped and repor
 is a row with more or fewer fields than its header or with a NUL character in an id, and
 a client row without a first or last name. A row with an invalid optional value (a date of
 birth, an entry date, an amount, an SSN) is imported without that value and reported as a
-warning. Only the last four digits of an SSN are kept, and no log line, audit entry or
-problem report contains a client's name or identity number.
+warning. A name too long for its field is cut and reported. Only the last four digits of
+an SSN are kept, and no log line, audit entry or problem report contains a client's name
+or identity number.
 """
 
 from __future__ import annotations

@@ -20,8 +20,9 @@ class ImportCancelled(ServiceError):
 class ImportRowError:
     """A problem with one row, or with a whole file when `line` is None.
 
-    `row_skipped` is True when the row was left out, and False when it was imported without
-    the value that `reason` names (a warning). The reason never contains an identity number.
+    `row_skipped` is True when the row was left out, and False for a warning: the row was
+    imported, without or with a changed copy of the value that `reason` names, or as it
+    was exported. The reason never contains an identity number.
     """
 
     file: str

@@ -31,6 +31,7 @@ from casepoint_desktop.services.hmis_clients import ssn_last4, ssn_problem
 from casepoint_desktop.services.hmis_codes import service_type_name
 from casepoint_desktop.services.hmis_csv import parse_amount, parse_date, parse_timestamp
 from casepoint_desktop.services.hmis_import import HmisImportError, ImportCancelled
+from casepoint_desktop.services.hmis_names import cut_to_length
 from casepoint_desktop.services.search import search_clients
 from casepoint_desktop.services.session import Role, Session
 from tests.conftest import HMIS_FOLDER, make_user
@@ -863,6 +864,71 @@ def test_nul_in_name_removed(db, tmp_path):
     assert "FirstName of PersonalID P5 is empty" in reasons_line_6[1]
     for stored in Client.select():
         assert "\x00" not in stored.display_name, stored.hmis_personal_id
+
+
+def test_cut_to_length_keeps_marks_with_letters():
+    assert cut_to_length("Ana", 100) == "Ana"
+    assert cut_to_length("a" * 150, 100) == "a" * 100
+    accented = "a" * 99 + "e\u0301" + "b"
+    assert cut_to_length(accented, 100) == "a" * 99
+    joined = "a" * 98 + "👩\u200d👧"
+    assert cut_to_length(joined, 100) == "a" * 98 + "👩"
+    assert cut_to_length("\u0301" * 120, 100) == "\u0301" * 100
+
+
+def test_long_names_cut_and_reported(db, tmp_path):
+    long_last = "b" * 99 + "e\u0301" + "z"
+    clients = client_rows(
+        client_row("P4", "A" * 5000, long_last, MiddleName="m" * 101, NameSuffix="S" * 30)
+    )
+    folder = write_export(tmp_path / "export", {"Client.csv": clients})
+    report = hmis_import.import_folder(folder)
+
+    stored = client("P4")
+    assert stored.first_name == "A" * 100
+    assert stored.middle_name == "m" * 100
+    assert stored.last_name == "b" * 99
+    assert stored.suffix == "S" * 20
+    reasons = [error.reason for error in report.errors if error.line == 5]
+    assert len(reasons) == 4
+    assert reasons[0] == (
+        "FirstName of PersonalID P4 has 5,000 characters, more than the 100 that the field "
+        "holds. It was cut to its first 100 characters, at a character boundary."
+    )
+    assert "LastName of PersonalID P4 has 102 characters" in reasons[2]
+    assert "cut to its first 99 characters" in reasons[2]
+    assert "NameSuffix of PersonalID P4 has 30 characters, more than the 20" in reasons[3]
+    assert all(not error.row_skipped for error in report.errors)
+    assert all("AAAA" not in error.reason for error in report.errors)
+
+    second = hmis_import.import_folder(folder)
+    assert (second.clients.updated, second.clients.unchanged) == (0, 4)
+
+
+def test_bidi_formatting_in_names_warned(db, tmp_path):
+    override = "Ana\u202eztol"
+    isolate = "\u2067Lopez\u2069"
+    clients = client_rows(
+        client_row("P4", override, isolate),
+        client_row("P5", "Zero\u200bwidth", "Jo\u200dined\u200c", MiddleName="\u200e\u200f"),
+    )
+    folder = write_export(tmp_path / "export", {"Client.csv": clients})
+    report = hmis_import.import_folder(folder)
+
+    assert (client("P4").first_name, client("P4").last_name) == (override, isolate)
+    reasons = [error.reason for error in report.errors if error.line == 5]
+    assert len(reasons) == 2
+    assert reasons[0].startswith(
+        "FirstName of PersonalID P4 contains the bidirectional formatting character U+202E,"
+    )
+    assert "misleading" in reasons[0]
+    assert "characters U+2067, U+2069," in reasons[1]
+    assert all(not error.row_skipped for error in report.errors)
+
+    assert client("P5").first_name == "Zero\u200bwidth"
+    assert client("P5").last_name == "Jo\u200dined\u200c"
+    assert client("P5").middle_name == "\u200e\u200f"
+    assert ("Client.csv", 6) not in problems(report)
 
 
 # The shared HMIS export
