@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QTabWidget, QWidget
 
-from casepoint_desktop.data.models import AuditEntry, ClientNote
+from casepoint_desktop.data.models import AuditEntry, ClientNote, Provider
 from casepoint_desktop.services import notes
 from casepoint_desktop.services.errors import NotFound
 from casepoint_desktop.services.session import Role
@@ -16,8 +16,15 @@ from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.client_record import ClientRecord, describe_header
 from casepoint_desktop.ui.dialogs.client_dialog import ClientDialog
 from casepoint_desktop.ui.dialogs.client_note_dialog import ClientNoteDialog
-from casepoint_desktop.ui.models.client_notes_model import PAGE_SIZE, PREVIEW_COLUMN
+from casepoint_desktop.ui.models.client_notes_model import (
+    AUTHOR_COLUMN,
+    DATE_COLUMN,
+    PAGE_SIZE,
+    PREVIEW_COLUMN,
+    PROVIDER_COLUMN,
+)
 from casepoint_desktop.ui.tabs.client_profile_tab import age_on, describe_date_of_birth
+from casepoint_desktop.ui.widgets.client_notes_section import PROVIDER_COLUMN_MAX_CHARACTERS
 from tests.conftest import make_user
 from tests.ui.record_helpers import RecordedAnswers, make_client, type_text
 
@@ -214,6 +221,37 @@ def test_notes_section_lists_notes(qtbot, admin_session, client):
     assert section.ui.count_label.text() == "2 notes"
     assert section.ui.notes_view.accessibleName() == "Client notes"
     assert not section.ui.view_note_button.isEnabled()
+
+
+def rename_provider(session, name: str) -> None:
+    Provider.update(name=name).where(Provider.id == session.provider.id).execute()
+
+
+def test_notes_columns_fit_provider_name(qtbot, admin_session, client):
+    rename_provider(admin_session, "Northside Housing Partnership Program")
+    notes.create_note(admin_session, client, date(2024, 3, 1), "Called about rent. " * 20)
+    record = open_record(qtbot, admin_session, client.id)
+    view = record.profile_tab.notes_section.ui.notes_view
+    header = view.horizontalHeader()
+
+    for column in (DATE_COLUMN, PROVIDER_COLUMN, AUTHOR_COLUMN):
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column), column
+    assert header.sectionResizeMode(PREVIEW_COLUMN) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionSize(PREVIEW_COLUMN) > header.sectionSize(PROVIDER_COLUMN)
+
+
+def test_notes_provider_column_has_maximum(qtbot, admin_session, client):
+    long_name = "Northside Housing Partnership Program " * 6
+    rename_provider(admin_session, long_name)
+    notes.create_note(admin_session, client, date(2024, 3, 1), "Called about rent.")
+    record = open_record(qtbot, admin_session, client.id)
+    section = record.profile_tab.notes_section
+    view = section.ui.notes_view
+
+    max_width = view.fontMetrics().averageCharWidth() * PROVIDER_COLUMN_MAX_CHARACTERS
+    assert view.horizontalHeader().sectionSize(PROVIDER_COLUMN) == max_width
+    tooltip = section.model.index(0, PROVIDER_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == long_name
 
 
 def test_notes_section_loads_first_page(qtbot, admin_session, client):

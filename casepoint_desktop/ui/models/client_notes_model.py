@@ -88,6 +88,9 @@ class ClientNotesModel(RowTableModel[ClientNote]):
             return self._display_text(note, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == PREVIEW_COLUMN:
             return notes.preview(note.text, TOOLTIP_LENGTH)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (PROVIDER_COLUMN, AUTHOR_COLUMN):
+            # The view elides a provider or author name longer than its column's maximum.
+            return self._display_text(note, column)
         if role == NOTE_ROLE:
             return note
         if role == NOTE_ID_ROLE:

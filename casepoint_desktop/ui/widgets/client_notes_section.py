@@ -27,9 +27,10 @@ log = logging.getLogger(__name__)
 
 ADD_NOTE_SHORTCUT = "Ctrl+Shift+N"
 
-# Starting widths of the provider and author columns, in average characters of the font.
-PROVIDER_COLUMN_CHARACTERS = 24
-AUTHOR_COLUMN_CHARACTERS = 20
+# The Provider and Author columns fit their contents up to these widths, in average
+# characters of the font, and the Note column takes the rest of the width.
+PROVIDER_COLUMN_MAX_CHARACTERS = 50
+AUTHOR_COLUMN_MAX_CHARACTERS = 40
 
 
 class ClientNotesSection(QWidget):
@@ -53,14 +54,13 @@ class ClientNotesSection(QWidget):
         view = ui.notes_view
         view.setModel(self.model)
         header = view.horizontalHeader()
-        character_width = view.fontMetrics().averageCharWidth()
         header.setSectionResizeMode(DATE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PROVIDER_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AUTHOR_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PREVIEW_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(PROVIDER_COLUMN, character_width * PROVIDER_COLUMN_CHARACTERS)
-        header.resizeSection(AUTHOR_COLUMN, character_width * AUTHOR_COLUMN_CHARACTERS)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        self.model.modelReset.connect(self.fit_columns)
+        self.model.rowsInserted.connect(self.fit_columns)
 
         ui.add_note_button.setToolTip(f"Add a note on this client ({ADD_NOTE_SHORTCUT})")
         ui.view_note_button.setToolTip("Show the whole selected note (Enter or double-click)")
@@ -96,6 +96,24 @@ class ClientNotesSection(QWidget):
             if row is not None:
                 self.ui.notes_view.selectRow(row)
         self.update_buttons()
+
+    @Slot()
+    def fit_columns(self) -> None:
+        """Size the Provider and Author columns to their text, up to a maximum width each.
+
+        The columns stay Interactive, so the user can still drag them, and ResizeToContents
+        would have no maximum. Longer text is elided, with the whole text in its tooltip.
+        """
+        view = self.ui.notes_view
+        header = view.horizontalHeader()
+        character_width = view.fontMetrics().averageCharWidth()
+        limits = {
+            PROVIDER_COLUMN: character_width * PROVIDER_COLUMN_MAX_CHARACTERS,
+            AUTHOR_COLUMN: character_width * AUTHOR_COLUMN_MAX_CHARACTERS,
+        }
+        for column, max_width in limits.items():
+            needed = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(needed, max_width))
 
     def selected_note(self) -> ClientNote | None:
         rows = self.ui.notes_view.selectionModel().selectedRows()
