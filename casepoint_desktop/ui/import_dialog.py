@@ -10,6 +10,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from casepoint_desktop.services import hmis_import
@@ -26,6 +27,10 @@ FOLDER_DIALOG_TITLE = "Choose the folder of the HMIS CSV export (with Client.csv
 
 # The report dialog lists this many problems and counts the rest.
 MAX_ERRORS_SHOWN = 100
+
+# The second and later lines of a wrapped problem are indented by this many average
+# characters, so that each problem starts at the left edge.
+WRAPPED_LINE_INDENT_CHARACTERS = 2
 
 
 def format_errors(errors: list[Any]) -> str:
@@ -48,12 +53,25 @@ class ImportReportDialog(QDialog):
 
         self.ui.errors_label.setText(f"&Problems ({len(errors)}):")
         self.ui.errors_view.setPlainText(format_errors(errors))
+        self._wrap_problem_lines()
         self.ui.errors_label.setVisible(bool(errors))
         self.ui.errors_view.setVisible(bool(errors))
         if not errors:
             self.resize(self.width(), self.minimumSizeHint().height())
 
         self.ui.button_box.rejected.connect(self.reject)
+
+    def _wrap_problem_lines(self) -> None:
+        """Wrap each problem to the view's width with a hanging indent, breaking long words."""
+        view = self.ui.errors_view
+        view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        indent = view.fontMetrics().averageCharWidth() * WRAPPED_LINE_INDENT_CHARACTERS
+        block_format = QTextBlockFormat()
+        block_format.setLeftMargin(indent)
+        block_format.setTextIndent(-indent)
+        cursor = QTextCursor(view.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(block_format)
 
 
 def run_hmis_import(parent: QWidget, session: Session) -> bool:

@@ -205,6 +205,27 @@ def test_report_without_errors_hides_list(qtbot):
     assert dialog.ui.summary_label.text() == "Clients: 1 created."
 
 
+def test_report_wraps_long_problems(qtbot):
+    errors = [
+        "Client.csv, line 3: the DOB “1990-02-30” of PersonalID 7F3A92 is not a date, so "
+        "the client was imported without a date of birth.",
+        "Enrollment.csv, line 9: the HouseholdID " + "7F3A92" * 40 + " is too long.",
+    ]
+    dialog = ImportReportDialog("Clients: 2 created.", errors)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.ui.errors_view
+    document = view.document()
+
+    assert dialog.width() == 560
+    assert view.horizontalScrollBar().maximum() == 0
+    assert document.blockCount() == 2
+    assert document.firstBlock().layout().lineCount() > 1
+    assert document.lastBlock().layout().lineCount() > 1
+    assert view.toPlainText() == "\n".join(errors)
+
+
 def test_main_window_action_refreshes_search(qtbot, admin_session, install_fake, shown):
     from casepoint_desktop.ui.main_window import MainWindow
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'import_report_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,7 +16,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QLabel, QSizePolicy, QTextEdit, QVBoxLayout,
     QWidget)
 
 class Ui_ImportReportDialog(object):
@@ -39,10 +39,12 @@ class Ui_ImportReportDialog(object):
 
         self.main_layout.addWidget(self.errors_label)
 
-        self.errors_view = QPlainTextEdit(ImportReportDialog)
+        self.errors_view = QTextEdit(ImportReportDialog)
         self.errors_view.setObjectName(u"errors_view")
-        self.errors_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.errors_view.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.errors_view.setReadOnly(True)
+        self.errors_view.setAcceptRichText(False)
+        self.errors_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.main_layout.addWidget(self.errors_view)
 
