@@ -174,12 +174,13 @@ def test_household_model_head_first_and_marked(admin_session, client):
 
     assert model.rowCount() == 2
     assert model.index(0, household_model.NAME_COLUMN).data() == "Ana Silva (this client)"
-    assert model.index(0, household_model.HEAD_COLUMN).data() == "Head"
+    assert model.index(0, household_model.RELATIONSHIP_COLUMN).data() == (
+        "Self (head of household)"
+    )
     assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(1, household_model.NAME_COLUMN).data() == "Zoë Silva"
     assert model.index(1, household_model.CLIENT_ID_COLUMN).data() == str(child.id)
     assert model.index(1, household_model.RELATIONSHIP_COLUMN).data() == "Child"
-    assert model.index(1, household_model.HEAD_COLUMN).data() == ""
     assert model.index(1, 0).data(Qt.ItemDataRole.FontRole) is None
     assert model.index(1, 0).data(MEMBER_ID_ROLE) == member.id
     assert model.index(1, 2).data(MEMBER_ROLE).client_id == child.id
@@ -192,6 +193,29 @@ def test_household_model_missing_relationship(admin_session, client):
     model.reload()
 
     assert model.index(1, household_model.RELATIONSHIP_COLUMN).data() == "Not recorded"
+
+
+def test_household_model_no_head_column(admin_session, client):
+    model = HouseholdModel(client.id)
+
+    headers = [
+        model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())
+    ]
+
+    assert headers == ["Name", "Client ID", "Relationship to head"]
+
+
+def test_household_model_head_without_relationship(admin_session, client):
+    child = make_client(admin_session, "Zoë", "Silva")
+    households.add_member(admin_session, client.id, child.id, relationship(2))
+    head = households.current_membership(client.id)
+    head.relationship = None
+    head.save()
+    model = HouseholdModel(client.id)
+    model.reload()
+
+    assert model.index(0, household_model.RELATIONSHIP_COLUMN).data() == "Head of household"
+    assert model.index(1, household_model.RELATIONSHIP_COLUMN).data() == "Child"
 
 
 def test_household_model_reload_signals_reset(qtbot, admin_session, client):

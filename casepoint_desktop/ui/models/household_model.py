@@ -14,9 +14,8 @@ from casepoint_desktop.ui.models.row_table_model import RowTableModel
 NAME_COLUMN = 0
 CLIENT_ID_COLUMN = 1
 RELATIONSHIP_COLUMN = 2
-HEAD_COLUMN = 3
 
-COLUMN_HEADERS = ("Name", "Client ID", "Relationship to head", "Head of household")
+COLUMN_HEADERS = ("Name", "Client ID", "Relationship to head")
 
 # data() returns the HouseholdMember of the row for MEMBER_ROLE and the membership's id for
 # MEMBER_ID_ROLE, in every column.
@@ -24,13 +23,15 @@ MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 NO_RELATIONSHIP_TEXT = "Not recorded"
+# The head's relationship is "Self (head of household)" unless that list entry is missing.
+HEAD_WITHOUT_RELATIONSHIP_TEXT = "Head of household"
 
 
 class HouseholdModel(RowTableModel[HouseholdMember]):
     """The members of the household `client_id` lives in now, head first.
 
-    The head's row is bold and shows "Head" in the last column. The row of `client_id`
-    itself has "(this client)" after the name.
+    The head's row is first and bold, and its relationship says that it is the head. The
+    row of `client_id` itself has "(this client)" after the name.
     """
 
     def __init__(self, client_id: int, parent: QObject | None = None) -> None:
@@ -77,6 +78,6 @@ class HouseholdModel(RowTableModel[HouseholdMember]):
             return f"{name} (this client)" if member.client_id == self.client_id else name
         if column == CLIENT_ID_COLUMN:
             return str(member.client_id)
-        if column == RELATIONSHIP_COLUMN:
-            return member.relationship.name if member.relationship else NO_RELATIONSHIP_TEXT
-        return "Head" if member.is_head else ""
+        if member.relationship is not None:
+            return member.relationship.name
+        return HEAD_WITHOUT_RELATIONSHIP_TEXT if member.is_head else NO_RELATIONSHIP_TEXT

@@ -19,7 +19,6 @@ from casepoint_desktop.ui.dialogs.household_member_dialog import (
 from casepoint_desktop.ui.generated.ui_household_section import Ui_HouseholdSection
 from casepoint_desktop.ui.models.household_model import (
     CLIENT_ID_COLUMN,
-    HEAD_COLUMN,
     NAME_COLUMN,
     RELATIONSHIP_COLUMN,
     HouseholdModel,
@@ -55,7 +54,7 @@ class HouseholdSection(QWidget):
         ui.household_view.setModel(self.model)
         header = ui.household_view.horizontalHeader()
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
-        for column in (CLIENT_ID_COLUMN, RELATIONSHIP_COLUMN, HEAD_COLUMN):
+        for column in (CLIENT_ID_COLUMN, RELATIONSHIP_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         # The table grows with the household up to this many rows and scrolls beyond, so the
