@@ -133,7 +133,7 @@ def test_notes_model_reload_keeps_loaded_rows(admin_session, client):
     model = ClientNotesModel(client.id)
     model.fetchMore(NO_PARENT)
     model.fetchMore(NO_PARENT)
-    notes.create_note(admin_session, client, date(2030, 1, 1), "Newest")
+    notes.create_note(admin_session, client, date.today(), "Newest")
 
     model.reload(minimum_rows=model.rowCount())
 
