@@ -62,13 +62,17 @@ class ImportReportDialog(QDialog):
         self.ui.button_box.rejected.connect(self.reject)
 
     def _wrap_problem_lines(self) -> None:
-        """Wrap each problem to the view's width with a hanging indent, breaking long words."""
+        """Wrap each problem to the view's width with a hanging indent and a gap below it.
+
+        Words wider than the view, such as long IDs, break anywhere.
+        """
         view = self.ui.errors_view
         view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         indent = view.fontMetrics().averageCharWidth() * WRAPPED_LINE_INDENT_CHARACTERS
         block_format = QTextBlockFormat()
         block_format.setLeftMargin(indent)
         block_format.setTextIndent(-indent)
+        block_format.setBottomMargin(view.fontMetrics().height() / 4)
         cursor = QTextCursor(view.document())
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(block_format)
