@@ -30,8 +30,8 @@ HEAD_WITHOUT_RELATIONSHIP_TEXT = "Head of household"
 class HouseholdModel(RowTableModel[HouseholdMember]):
     """The members of the household `client_id` lives in now, head first.
 
-    The head's row is first and bold, and its relationship says that it is the head. The
-    row of `client_id` itself has "(this client)" after the name.
+    The head's row is bold, and its Relationship cell names it as the head. The row of
+    `client_id` itself has "(this client)" after the name.
     """
 
     def __init__(self, client_id: int, parent: QObject | None = None) -> None:
