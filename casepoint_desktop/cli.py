@@ -109,7 +109,7 @@ def run_command(args: argparse.Namespace, database_path: Path) -> int:
 def _import_hmis(args: argparse.Namespace) -> None:
     folder: Path = args.folder
     if not folder.is_dir():
-        raise CommandError(f"{folder} is not a folder. Give the folder that holds Client.csv.")
+        raise CommandError(f"{folder} is not a folder. Give the folder that contains Client.csv.")
 
     from casepoint_desktop.services import hmis_import
 

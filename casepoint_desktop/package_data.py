@@ -1,7 +1,7 @@
 """Folders of the Designer forms and the resources (icons, fonts) that ship with the program.
 
 An installed wheel contains them as the packages `casepoint_desktop.forms` and
-`casepoint_desktop.resources`; a source checkout run without installing contains them as the
+`casepoint_desktop.resources`. A source checkout run without installing has them as the
 top-level folders `forms/` and `resources/`.
 """
 

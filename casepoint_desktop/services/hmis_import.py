@@ -130,7 +130,7 @@ def import_folder(
     Args:
         folder: the folder that contains Client.csv and the other files of the export.
         progress: called as progress(rows done, rows in total) every few hundred rows and
-            at the end; returning False (not merely a falsy value) cancels the import.
+            at the end. Returning False (not merely a falsy value) cancels the import.
         session: the logged-in user, who must be an administrator; None for the command
             line, which records the import without a user.
 

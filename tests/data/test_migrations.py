@@ -154,7 +154,7 @@ def test_folder_as_database_gets_message(tmp_path):
 def test_read_only_file_gets_message(tmp_path, monkeypatch):
     path = tmp_path / "casepoint.db"
     path.touch()
-    # Tests may run as root, for whom chmod does not make a file read-only.
+    # chmod does not make a file read-only for root, and CI runs the tests as root.
     monkeypatch.setattr(database.os, "access", lambda target, mode: Path(target) != path)
     with pytest.raises(database.DatabaseOpenError, match="is read-only"):
         open_and_migrate(path)
