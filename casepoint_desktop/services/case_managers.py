@@ -292,9 +292,8 @@ def is_active(assignment: CaseManagerAssignment, today: date | None = None) -> b
 
 def display_name(assignment: CaseManagerAssignment) -> str:
     """Return the case manager's name: the user's full name, or the free-text name."""
-    if assignment.user_id is not None:
-        return assignment.user.full_name
-    return assignment.other_name
+    user = assignment.user
+    return user.full_name if user is not None else assignment.other_name
 
 
 def provider_choices(session: Session) -> list[Provider]:
