@@ -13,6 +13,7 @@ from casepoint_desktop.data.models import Client
 from casepoint_desktop.data.search_terms import fold, refresh_search_terms
 from casepoint_desktop.services import audit
 from casepoint_desktop.services.errors import NotFound, ValidationError
+from casepoint_desktop.services.phones import normalize_phone
 from casepoint_desktop.services.session import Session
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -76,10 +77,10 @@ def validate(data: ClientInput, today: date | None = None) -> ClientInput:
     if cleaned.email and not EMAIL_PATTERN.match(cleaned.email):
         errors["email"] = "Enter an e-mail address such as name@example.org."
 
-    if cleaned.phone:
-        digits = re.sub(r"\D", "", cleaned.phone)
-        if not 7 <= len(digits) <= 15:
-            errors["phone"] = "Enter a phone number of 7 to 15 digits."
+    try:
+        cleaned.phone = normalize_phone(cleaned.phone)
+    except ValueError as error:
+        errors["phone"] = str(error)
 
     if errors:
         raise ValidationError(errors)

@@ -153,3 +153,8 @@ def test_read_only_user_cannot_create(admin_session):
     with pytest.raises(PermissionDenied):
         clients.create_client(session, ClientInput("Ana", "Lopez"))
     assert Client.select().count() == 0
+
+
+def test_phone_stored_in_one_form(admin_session):
+    client = clients.create_client(admin_session, ClientInput("Ana", "Lopez", phone="319.555.0142"))
+    assert Client.get_by_id(client.id).phone == "+13195550142"

@@ -140,7 +140,7 @@ def test_profile_shows_demographics(qtbot, admin_session, client):
     assert ui.alias_value.text() == "Hương Trần"
     assert ui.date_of_birth_value.text().startswith("1990-07-24 (age ")
     assert ui.gender_value.text() == "Woman"
-    assert ui.phone_value.text() == "555-201-3344"
+    assert ui.phone_value.text() == "(555) 201-3344"
     assert ui.email_value.text() == "huong@example.org"
     assert ui.address_value.text() == "1420 Riverside Ave\nSpringfield"
     assert ui.ssn_last4_value.text() == "•••• 4821"

@@ -12,6 +12,7 @@ from casepoint_desktop.data.models import Client
 from casepoint_desktop.services import clients
 from casepoint_desktop.services.clients import ClientInput
 from casepoint_desktop.services.errors import ServiceError, ValidationError
+from casepoint_desktop.services.phones import format_phone
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.generated.ui_client_dialog import Ui_ClientDialog
@@ -111,7 +112,7 @@ class ClientDialog(QDialog):
         ui.date_of_birth_edit.set_date(data.date_of_birth)
         ui.gender_combo.setCurrentText(data.gender)
         ui.ssn_last4_edit.setText(data.ssn_last4 or "")
-        ui.phone_edit.setText(data.phone)
+        ui.phone_edit.setText(format_phone(data.phone))
         ui.email_edit.setText(data.email)
         ui.address_edit.setPlainText(data.address)
 

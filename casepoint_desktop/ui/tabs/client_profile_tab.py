@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from casepoint_desktop.data.models import Client
 from casepoint_desktop.services import clients
 from casepoint_desktop.services.errors import ServiceError
+from casepoint_desktop.services.phones import format_phone
 from casepoint_desktop.services.session import Role, Session
 from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.dialogs.client_dialog import ClientDialog
@@ -96,7 +97,7 @@ class ClientProfileTab(QWidget):
             (ui.alias_value, client.alias),
             (ui.date_of_birth_value, describe_date_of_birth(client.date_of_birth)),
             (ui.gender_value, client.gender),
-            (ui.phone_value, client.phone),
+            (ui.phone_value, format_phone(client.phone)),
             (ui.email_value, client.email),
             (ui.address_value, client.address),
             (ui.ssn_last4_value, f"{MASKED_DIGITS} {client.ssn_last4}" if client.ssn_last4 else ""),
