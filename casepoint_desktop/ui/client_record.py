@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from casepoint_desktop.data.models import Client
 from casepoint_desktop.services import clients
 from casepoint_desktop.services.session import Session
+from casepoint_desktop.ui.tabs.case_managers_tab import CaseManagersTab
 from casepoint_desktop.ui.tabs.client_profile_tab import ClientProfileTab
 from casepoint_desktop.ui.widgets.elided_label import ElidedLabel, fixed_leading_alignment
 
@@ -30,8 +31,8 @@ def describe_header(client: Client) -> str:
 class ClientRecord(QWidget):
     """The record of one client, shown as a tab of the main window.
 
-    Opening it records a view of the client in the audit log. It has the Client Profile tab
-    only for now.
+    Opening it records a view of the client in the audit log. It has the Client Profile and
+    Case Managers tabs.
 
     Signals:
         client_changed(int): the client's demographics were saved. The argument is the
@@ -67,6 +68,8 @@ class ClientRecord(QWidget):
         self.tabs.setDocumentMode(True)
         self.profile_tab = ClientProfileTab(session, client_id, self.tabs)
         self.tabs.addTab(self.profile_tab, "Client &Profile")
+        self.case_managers_tab = CaseManagersTab(session, client_id, self.tabs)
+        self.tabs.addTab(self.case_managers_tab, "Case &Managers")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
@@ -90,6 +93,7 @@ class ClientRecord(QWidget):
         """Read the client again, for example after another window changed it."""
         self.show_header(clients.get_client(self.client_id))
         self.profile_tab.reload()
+        self.case_managers_tab.reload()
 
     @Slot(int)
     def on_client_changed(self, client_id: int) -> None:

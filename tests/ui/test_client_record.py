@@ -109,12 +109,13 @@ def test_header_without_birth_date(admin_session):
     assert describe_header(client) == f"Client ID {client.id} · Date of birth not recorded"
 
 
-def test_record_has_profile_tab_only(qtbot, admin_session, client):
+def test_record_tabs_in_order(qtbot, admin_session, client):
     record = open_record(qtbot, admin_session, client.id)
     tabs = record.findChild(QTabWidget)
 
-    assert tabs.count() == 1
+    assert tabs.count() == 2
     assert tabs.tabText(0).replace("&", "") == "Client Profile"
+    assert tabs.tabText(1).replace("&", "") == "Case Managers"
 
 
 def test_opening_records_audit_view(qtbot, admin_session, client):
