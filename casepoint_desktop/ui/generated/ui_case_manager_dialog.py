@@ -26,7 +26,7 @@ class Ui_CaseManagerDialog(object):
     def setupUi(self, CaseManagerDialog):
         if not CaseManagerDialog.objectName():
             CaseManagerDialog.setObjectName(u"CaseManagerDialog")
-        CaseManagerDialog.resize(620, 560)
+        CaseManagerDialog.resize(620, 400)
         self.main_layout = QVBoxLayout(CaseManagerDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.form_layout = QFormLayout()
