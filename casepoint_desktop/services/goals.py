@@ -10,6 +10,7 @@ import peewee
 
 from casepoint_desktop.data.case_plan_models import (
     ActionStep,
+    ActionStepMember,
     Attachment,
     CaseManagerAssignment,
     CaseNote,
@@ -246,6 +247,7 @@ def update_goal(session: Session, goal_id: int, data: GoalInput) -> Goal:
         goal = get_goal(goal_id)
         session.require_provider(goal.provider)
         cleaned = validate(session, goal.client_id, data, goal_id=goal.id)
+        _check_step_members(goal, cleaned.member_ids)
         changes = audit.diff(audit_values(GoalInput.from_goal(goal)), audit_values(cleaned))
         if not changes:
             return goal
@@ -258,6 +260,28 @@ def update_goal(session: Session, goal_id: int, data: GoalInput) -> Goal:
         _replace_members(goal, cleaned.member_ids)
         audit.record(session, "update", "goal", goal.id, goal.client_id, changes)
     return goal
+
+
+def _check_step_members(goal: Goal, member_ids: list[int]) -> None:
+    """Raise ValidationError when a member left out of the goal is named on its action steps.
+
+    Action steps may only name the goal's members, so such a member stays until the user
+    removes them from those steps.
+    """
+    named = (
+        ActionStepMember.select(ActionStepMember.client)
+        .join(ActionStep)
+        .where((ActionStep.goal == goal.id) & ActionStepMember.client.not_in(member_ids))
+        .distinct()
+    )
+    names = sorted(link.client.display_name for link in named)
+    if names:
+        raise ValidationError(
+            {
+                "members": f"{', '.join(names)} cannot be removed from the goal because "
+                "action steps of the goal name them. Remove them from those steps first."
+            }
+        )
 
 
 def describe_goal_contents(goal_id: int) -> dict[str, int]:

@@ -9,6 +9,7 @@ import pytest
 
 from casepoint_desktop.data.case_plan_models import (
     ActionStep,
+    ActionStepMember,
     Attachment,
     CaseNote,
     Goal,
@@ -589,3 +590,35 @@ def test_goal_types_follow_classification(admin_session):
     assert "Maintain housing" not in names
     assert "Obtain GED" not in names
     assert len(names) == 4
+
+
+def test_member_on_step_kept(admin_session, client):
+    son = add_son(admin_session, client)
+    goal = goals.create_goal(
+        admin_session, client.id, goal_input(admin_session, member_ids=[son.id])
+    )
+    step = ActionStep.create(
+        goal=goal,
+        description="Enroll Luis in school",
+        provider=admin_session.provider,
+        date_set=DATE_SET,
+        status=status("Identified"),
+    )
+    ActionStepMember.create(action_step=step, client=son)
+
+    with pytest.raises(ValidationError) as raised:
+        goals.update_goal(admin_session, goal.id, goal_input(admin_session))
+
+    assert "Luis Lopez cannot be removed" in raised.value.field_errors["members"]
+    links = GoalMember.select().where(GoalMember.goal == goal.id)
+    assert sorted(link.client_id for link in links) == sorted([client.id, son.id])
+
+
+def test_member_without_step_removed(admin_session, client):
+    son = add_son(admin_session, client)
+    goal = goals.create_goal(
+        admin_session, client.id, goal_input(admin_session, member_ids=[son.id])
+    )
+    goals.update_goal(admin_session, goal.id, goal_input(admin_session))
+    links = GoalMember.select().where(GoalMember.goal == goal.id)
+    assert [link.client_id for link in links] == [client.id]
