@@ -9,6 +9,7 @@ from casepoint_desktop.data.models import Client
 from casepoint_desktop.services import clients
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui.tabs.case_managers_tab import CaseManagersTab
+from casepoint_desktop.ui.tabs.case_plans_tab import CasePlansTab
 from casepoint_desktop.ui.tabs.client_profile_tab import ClientProfileTab
 from casepoint_desktop.ui.widgets.elided_label import ElidedLabel, fixed_leading_alignment
 
@@ -31,18 +32,21 @@ def describe_header(client: Client) -> str:
 class ClientRecord(QWidget):
     """The record of one client, shown as a tab of the main window.
 
-    Opening it records a view of the client in the audit log. It has the Client Profile and
-    Case Managers tabs.
+    Opening it records a view of the client in the audit log. It has the Client Profile,
+    Case Managers and Case Plans tabs.
 
     Signals:
         client_changed(int): the client's demographics were saved. The argument is the
             client's id.
+        goals_changed(int): a goal of the client was added, saved or deleted. The argument
+            is the client's id.
 
     Raises:
         NotFound: (from the constructor) no client has `client_id`.
     """
 
     client_changed = Signal(int)
+    goals_changed = Signal(int)
 
     def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +74,8 @@ class ClientRecord(QWidget):
         self.tabs.addTab(self.profile_tab, "Client &Profile")
         self.case_managers_tab = CaseManagersTab(session, client_id, self.tabs)
         self.tabs.addTab(self.case_managers_tab, "Case &Managers")
+        self.case_plans_tab = CasePlansTab(session, client_id, self.tabs)
+        self.tabs.addTab(self.case_plans_tab, "Case &Plans")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
@@ -80,6 +86,7 @@ class ClientRecord(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.profile_tab.client_changed.connect(self.on_client_changed)
+        self.case_plans_tab.goals_changed.connect(self.on_goals_changed)
         self.show_header(client)
 
     def show_header(self, client: Client) -> None:
@@ -94,8 +101,13 @@ class ClientRecord(QWidget):
         self.show_header(clients.get_client(self.client_id))
         self.profile_tab.reload()
         self.case_managers_tab.reload()
+        self.case_plans_tab.reload()
 
     @Slot(int)
     def on_client_changed(self, client_id: int) -> None:
         self.show_header(clients.get_client(client_id))
         self.client_changed.emit(client_id)
+
+    @Slot()
+    def on_goals_changed(self) -> None:
+        self.goals_changed.emit(self.client_id)

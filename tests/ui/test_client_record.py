@@ -113,9 +113,10 @@ def test_record_tabs_in_order(qtbot, admin_session, client):
     record = open_record(qtbot, admin_session, client.id)
     tabs = record.findChild(QTabWidget)
 
-    assert tabs.count() == 2
+    assert tabs.count() == 3
     assert tabs.tabText(0).replace("&", "") == "Client Profile"
     assert tabs.tabText(1).replace("&", "") == "Case Managers"
+    assert tabs.tabText(2).replace("&", "") == "Case Plans"
 
 
 def test_opening_records_audit_view(qtbot, admin_session, client):
