@@ -19,6 +19,7 @@ from casepoint_desktop.ui import import_dialog, messages
 from casepoint_desktop.ui.client_record import ClientRecord
 from casepoint_desktop.ui.client_search import ClientSearchPanel
 from casepoint_desktop.ui.dialogs.client_dialog import ClientDialog
+from casepoint_desktop.ui.follow_up_dock import FollowUpDock
 from casepoint_desktop.ui.widgets.elided_label import shorten_text
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
 
     The first tab is the ClientPoint search panel and cannot be closed. Each opened client
     gets a closable tab with a ClientRecord, which is found by its `client_id` attribute.
+    The Follow Up List is a dock at the bottom, shown on start-up and toggled from the View
+    menu.
     """
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -68,6 +71,9 @@ class MainWindow(QMainWindow):
             self.tabs.tabBar().setTabButton(0, side, None)
         self.setCentralWidget(self.tabs)
 
+        self.follow_up_dock = FollowUpDock(session, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.follow_up_dock)
+
         self._create_actions()
         self._create_menus()
         self._create_status_bar()
@@ -75,6 +81,8 @@ class MainWindow(QMainWindow):
         self.search_panel.client_activated.connect(self.on_client_activated)
         self.search_panel.add_client_requested.connect(self.on_new_client_triggered)
         self.tabs.tabCloseRequested.connect(self.on_tab_close_requested)
+        self.follow_up_dock.client_requested.connect(self.on_client_activated)
+        self.follow_up_dock.goal_requested.connect(self.on_goal_requested)
 
         self.resize(1200, 720)
         self.search_panel.focus_search_field()
@@ -107,6 +115,11 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
 
+        self.follow_up_action = self.follow_up_dock.toggleViewAction()
+        self.follow_up_action.setText("&Follow Up List")
+        self.follow_up_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.follow_up_action.setStatusTip("Show or hide your open follow-ups")
+
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.on_about_triggered)
@@ -134,6 +147,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_hmis_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.follow_up_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.about_action)
@@ -174,6 +190,7 @@ class MainWindow(QMainWindow):
 
         record = ClientRecord(self.session, client_id)
         record.client_changed.connect(self.on_client_changed)
+        record.goals_changed.connect(self.on_goals_changed)
         index = self.tabs.addTab(record, client_tab_title(client))
         self.tabs.setTabToolTip(index, client_tab_tool_tip(client))
         self.tabs.setCurrentIndex(index)
@@ -220,6 +237,35 @@ class MainWindow(QMainWindow):
             return
         self.tabs.setTabText(index, client_tab_title(client))
         self.tabs.setTabToolTip(index, client_tab_tool_tip(client))
+
+    @Slot(int)
+    def on_goals_changed(self, client_id: int) -> None:
+        self.follow_up_dock.refresh()
+
+    @Slot(int, int)
+    def on_goal_requested(self, client_id: int, goal_id: int) -> None:
+        """Open the client's record on its Case Plans tab, then the goal dialog of `goal_id`."""
+        # Imported here because the window opens without the goal dialog stack.
+        from casepoint_desktop.ui.dialogs.goal_dialog import GoalDialog
+
+        self.open_client(client_id)
+        index = self.client_tab_index(client_id)
+        if index is None:
+            return
+        record = self.tabs.widget(index)
+        record.tabs.setCurrentWidget(record.case_plans_tab)
+        try:
+            dialog = GoalDialog(self.session, client_id, goal_id, self)
+        except ServiceError as error:
+            log.warning("Opening goal %d failed: %s", goal_id, type(error).__name__)
+            messages.show_service_error(self, "Goal", error)
+            self.follow_up_dock.refresh()
+            record.reload()
+            return
+        messages.run_dialog(dialog)
+        dialog.deleteLater()
+        self.follow_up_dock.refresh()
+        record.reload()
 
     @Slot()
     def on_new_client_triggered(self) -> None:

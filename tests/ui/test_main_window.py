@@ -24,9 +24,10 @@ from tests.conftest import ADMIN_PASSWORD, make_user
 
 
 class FakeClientRecord(QWidget):
-    """Stand-in for ClientRecord with the same constructor, `client_id` and `client_changed`."""
+    """Stand-in for ClientRecord with the same constructor, `client_id` and signals."""
 
     client_changed = Signal(int)
+    goals_changed = Signal(int)
     refuse_close = False
 
     def __init__(self, session, client_id: int, parent: QWidget | None = None) -> None:
