@@ -67,6 +67,11 @@ def fill_required(dialog: GoalDialog) -> None:
     choose(dialog.ui.goal_type_combo, "Obtain permanent housing")
 
 
+def section_titles(dialog: GoalDialog) -> list[str]:
+    tabs = dialog.ui.sections_tabs
+    return [tabs.tabText(index) for index in range(tabs.count())]
+
+
 def saved_goal() -> Goal:
     assert Goal.select().count() == 1
     return Goal.get()
@@ -160,6 +165,8 @@ def test_save_goal_keeps_dialog_open(qtbot, admin_session, client):
     assert dialog.isVisible()
     assert dialog.windowTitle() == "Edit Goal — Nguyễn Thị Hương"
     assert not dialog.has_unsaved_changes()
+    assert dialog.ui.sections_tabs.isVisible()
+    assert section_titles(dialog) == ["Case Notes"]
 
     type_text(dialog.ui.description_edit, "Second save")
     dialog.ui.save_goal_button.click()
@@ -402,6 +409,8 @@ def test_edit_shows_stored_goal(qtbot, admin_session, client):
     assert ui.target_date_edit.date() == date(2024, 9, 1)
     assert ui.followup_user_combo.currentText() == "Ada Admin"
     assert not dialog.has_unsaved_changes()
+    assert ui.sections_tabs.isVisible()
+    assert section_titles(dialog) == ["Case Notes"]
 
 
 def test_closed_goal_reopens_with_outcome(qtbot, admin_session, client):

@@ -18,6 +18,7 @@ from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.generated.ui_goal_dialog import Ui_GoalDialog
 from casepoint_desktop.ui.widgets.field_errors import FieldErrors
+from casepoint_desktop.ui.widgets.goal_case_notes_section import GoalCaseNotesSection
 from casepoint_desktop.ui.widgets.optional_date_edit import OptionalDateEdit, invalid_date_message
 
 log = logging.getLogger(__name__)
@@ -464,11 +465,17 @@ class GoalDialog(QDialog):
         return True
 
     def _show_sections(self) -> None:
-        """Show the case notes, action steps and service items of the saved goal."""
-        # NOTE: the Case Notes, Action Steps and Service Items sections are not built yet,
-        # so the tabs stay hidden.
+        """Show the sections of the saved goal in tabs below the form, built once."""
         tabs = self.ui.sections_tabs
-        tabs.setVisible(tabs.count() > 0)
+        if self.sections or self.goal_id is None:
+            return
+        # NOTE: the Action Steps and Service Items sections are not built yet, so only the
+        # Case Notes tab is shown.
+        self.sections = [GoalCaseNotesSection(self.session, self.goal_id, tabs)]
+        tabs.addTab(self.sections[0], "Case Notes")
+        # The tabs take the height left over, which the spacer below takes while they are hidden.
+        self.ui.contents_layout.setStretch(2, 0)
+        tabs.show()
 
     @Slot()
     def on_save_goal_clicked(self) -> None:
