@@ -138,7 +138,7 @@ class CaseNoteDialog(QDialog):
         ui.text_edit.setFocus()
 
     def typed_input(self) -> CaseNoteInput:
-        """Return the fields as the user set them; a date that does not parse is None."""
+        """Return the fields as the user set them. A date that does not parse is None."""
         ui = self.ui
         return CaseNoteInput(
             provider_id=ui.provider_combo.currentData(),
