@@ -1,5 +1,6 @@
-"""Demo data for trying the program: an invented agency, its staff, clients, households and
-client notes, written through the service layer so audit entries and search terms are right.
+"""Demo data for trying the program: an invented agency, its staff, clients, households,
+client notes and case plans, written through the service layer so audit entries and search
+terms are right.
 
 Names, dates of birth and identity digits are invented. The same seed gives the same data,
 except that note dates count back from today so that the notes look recent.
@@ -21,7 +22,7 @@ from casepoint_desktop.data.models import (
     User,
     UserProvider,
 )
-from casepoint_desktop.services import audit, clients, households, notes, setup
+from casepoint_desktop.services import audit, clients, demo_case_plans, households, notes, setup
 from casepoint_desktop.services.auth import hash_password
 from casepoint_desktop.services.clients import ClientInput
 from casepoint_desktop.services.errors import ServiceError
@@ -184,7 +185,7 @@ LONG_NOTES = [
 
 
 def populate_demo(seed: int = 2026) -> DemoCredentials:
-    """Fill the open, empty database with the demo agency, staff, clients and notes.
+    """Fill the open, empty database with the demo agency, staff, clients, notes and plans.
 
     Everything is written in one transaction. The demo administrator is "demo" with the
     password DEMO_PASSWORD. The case manager "casey" and the read-only user "reader" have
@@ -239,14 +240,18 @@ def populate_demo(seed: int = 2026) -> DemoCredentials:
         created = _create_clients(writer_sessions, randomizer)
         _create_households(admin_session, created, randomizer, today)
         note_count = _create_notes(writer_sessions, created, randomizer, today)
+        goal_count = demo_case_plans.create_case_plans(
+            admin_session, created, {"demo": admin, "casey": staff[0]}, today
+        )
 
     log.info(
-        "Created demo data: %d providers, %d users, %d clients, %d households, %d notes",
+        "Created demo data: %d providers, %d users, %d clients, %d households, %d notes, %d goals",
         len(providers),
         1 + len(staff),
         len(created),
         len(HOUSEHOLDS),
         note_count,
+        goal_count,
     )
     return DemoCredentials(ADMINISTRATOR.username, DEMO_PASSWORD)
 

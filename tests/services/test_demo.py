@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from casepoint_desktop.data import database
+from casepoint_desktop.data.case_plan_models import (
+    ActionStep,
+    CaseManagerAssignment,
+    CaseNote,
+    Goal,
+    ServiceTransaction,
+)
 from casepoint_desktop.data.migrations import open_and_migrate
 from casepoint_desktop.data.models import (
     AgencySettings,
@@ -19,7 +27,7 @@ from casepoint_desktop.data.models import (
     Provider,
     User,
 )
-from casepoint_desktop.services import auth, demo
+from casepoint_desktop.services import auth, demo, demo_case_plans, follow_ups
 from casepoint_desktop.services.errors import ServiceError
 from casepoint_desktop.services.search import search_clients
 from casepoint_desktop.services.session import Role
@@ -114,3 +122,42 @@ def test_demo_rejects_database_in_use(admin_session):
     with pytest.raises(ServiceError, match="empty database"):
         demo.populate_demo()
     assert Client.select().count() == 0
+
+
+def test_demo_case_plans(db):
+    demo.populate_demo()
+    plans = demo_case_plans.PLANS
+    specs = [spec for plan in plans for spec in plan.goals]
+
+    assert Goal.select().count() == len(specs)
+    assert CaseManagerAssignment.select().count() == len(plans)
+    assert ActionStep.select().count() == sum(len(spec.steps) for spec in specs)
+    assert CaseNote.select().count() == sum(spec.notes for spec in specs)
+    assert ServiceTransaction.select().count() == sum(len(spec.services) for spec in specs)
+    assert len({goal.client_id for goal in Goal.select()}) == len(plans)
+    states = {(goal.status.name, goal.outcome.name if goal.outcome else None) for goal in Goal}
+    assert ("Identified", None) in states
+    assert ("In Progress", None) in states
+    assert ("Closed", "Achieved") in states
+    assert ("Closed", "Partially Achieved") in states
+    assert Goal.select().where(Goal.percent_complete == 60).exists()
+    created = AuditEntry.select().where(
+        (AuditEntry.action == "create") & (AuditEntry.record_type == "goal")
+    )
+    assert created.count() == len(specs)
+
+
+def test_demo_follow_ups_for_demo_user(db):
+    demo.populate_demo()
+    today = date.today()
+    rows = follow_ups.open_follow_ups(User.get(User.username == "demo").id, today)
+
+    overdue = [row for row in rows if row.overdue]
+    due_today = [row for row in rows if row.followup_date == today]
+    later = [row for row in rows if row.followup_date > today]
+    assert len(overdue) >= 3
+    assert len(due_today) >= 2
+    assert len(later) >= 3
+    assert {row.kind for row in rows} == {"goal", "action_step"}
+    # The completed follow-up of the closed school goal is not listed.
+    assert "Enroll in school" not in {row.label for row in rows}
