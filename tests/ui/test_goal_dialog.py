@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog
 from casepoint_desktop.data.case_plan_models import Goal, GoalMember
 from casepoint_desktop.data.lists import GoalClassification, GoalOutcome, GoalStatus, GoalType
 from casepoint_desktop.data.models import Provider, UserProvider
-from casepoint_desktop.services import goals, households
+from casepoint_desktop.services import case_managers, goals, households
+from casepoint_desktop.services.case_managers import AssignmentInput
 from casepoint_desktop.services.follow_up_fields import FollowUpInput
 from casepoint_desktop.services.goals import GoalInput
 from casepoint_desktop.ui import messages
@@ -456,3 +457,41 @@ def test_blank_optional_dates_stay_null(qtbot, admin_session, client):
     assert goal.followup_actual_date is None
     assert goal.percent_complete is None
     assert goal.outcome_id is None
+
+
+def test_case_managers_active_first(qtbot, admin_session, client):
+    bella = make_user("bella")
+    case_managers.create_assignment(
+        admin_session,
+        client.id,
+        AssignmentInput(
+            user_id=bella.id,
+            provider_id=admin_session.provider.id,
+            start_date=date(2023, 1, 2),
+            end_date=date(2023, 12, 29),
+        ),
+    )
+    case_managers.create_assignment(
+        admin_session,
+        client.id,
+        AssignmentInput(
+            user_id=admin_session.user.id,
+            provider_id=admin_session.provider.id,
+            start_date=date(2024, 1, 8),
+        ),
+    )
+    dialog = open_dialog(qtbot, admin_session, client.id)
+    combo = dialog.ui.case_manager_combo
+
+    assert combo_items(combo) == [
+        "No case manager",
+        "Ada Admin, Downtown Shelter",
+        "Bella Tester, Downtown Shelter (ended 2023-12-29)",
+    ]
+    assert combo.currentText() == "No case manager"
+
+    choose(combo, "Ada Admin, Downtown Shelter")
+    fill_required(dialog)
+    dialog.ui.save_goal_button.click()
+
+    assert saved_goal().case_manager.user_id == admin_session.user.id

@@ -6,16 +6,18 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
 
 from casepoint_desktop.data.case_plan_models import Goal
-from casepoint_desktop.data.models import Client, User
+from casepoint_desktop.data.models import Client
 from casepoint_desktop.services import case_managers, clients, goals
 from casepoint_desktop.services.errors import ServiceError, ValidationError
 from casepoint_desktop.services.follow_up_fields import FollowUpInput
 from casepoint_desktop.services.goals import GoalInput
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import messages
+from casepoint_desktop.ui.dialogs import goal_choices as choices
+from casepoint_desktop.ui.dialogs.goal_choices import fill_combo
 from casepoint_desktop.ui.generated.ui_goal_dialog import Ui_GoalDialog
 from casepoint_desktop.ui.widgets.field_errors import FieldErrors
 from casepoint_desktop.ui.widgets.goal_case_notes_section import GoalCaseNotesSection
@@ -23,9 +25,6 @@ from casepoint_desktop.ui.widgets.optional_date_edit import OptionalDateEdit, in
 
 log = logging.getLogger(__name__)
 
-NO_CASE_MANAGER_TEXT = "No case manager"
-NO_FOLLOW_UP_PROVIDER_TEXT = "No follow-up"
-NOBODY_TEXT = "Not recorded"
 CHOOSE_CLASSIFICATION_TEXT = "Choose a classification"
 CHOOSE_CLASSIFICATION_FIRST_TEXT = "Choose a classification first"
 CHOOSE_TYPE_TEXT = "Choose a goal type"
@@ -35,35 +34,6 @@ CHOOSE_USER_TEXT = "Choose a user"
 CHOOSE_PROVIDER_FIRST_TEXT = "Choose a follow-up provider first"
 FORMER_MEMBER_SUFFIX = " (no longer in the household)"
 CLIENT_MEMBER_SUFFIX = " (the client)"
-
-
-def fill_combo(
-    combo: QComboBox, entries: list[tuple[str, int | None]], selected: int | None
-) -> None:
-    """Replace the items of `combo` by (text, id) pairs and select the item with id `selected`.
-
-    No item is selected when `selected` is None and no entry has the id None, so the
-    combo shows its placeholder text.
-    """
-    combo.blockSignals(True)
-    combo.clear()
-    for text, entry_id in entries:
-        combo.addItem(text, entry_id)
-    combo.setCurrentIndex(combo.findData(selected))
-    if selected is None and (not entries or entries[0][1] is not None):
-        combo.setCurrentIndex(-1)
-    combo.blockSignals(False)
-
-
-def assignment_text(assignment) -> str:
-    """Return "Name, Provider" with "(ended YYYY-MM-DD)" for an assignment that is not active."""
-    text = f"{case_managers.display_name(assignment)}, {assignment.provider.name}"
-    if not case_managers.is_active(assignment):
-        if assignment.end_date is not None and assignment.end_date < date.today():
-            text += f" (ended {assignment.end_date.isoformat()})"
-        else:
-            text += f" (starts {assignment.start_date.isoformat()})"
-    return text
 
 
 class GoalDialog(QDialog):
@@ -207,52 +177,19 @@ class GoalDialog(QDialog):
     def _fill_choices(self, goal: Goal | None) -> None:
         """Fill the lists that do not depend on other fields, keeping the goal's old entries."""
         ui = self.ui
-        providers = [(p.name, p.id) for p in case_managers.provider_choices(self.session)]
-        provider_ids = {entry_id for _, entry_id in providers}
-        # A goal of another provider still shows its provider; saving it needs one of the
-        # user's own providers, which services.goals checks.
-        if goal is not None and goal.provider_id not in provider_ids:
-            providers.append((goal.provider.name, goal.provider_id))
-        fill_combo(ui.provider_combo, providers, None)
-        followup_providers = [(NO_FOLLOW_UP_PROVIDER_TEXT, None)] + [
-            (p.name, p.id) for p in case_managers.provider_choices(self.session)
-        ]
-        if (
-            goal is not None
-            and goal.followup_provider_id is not None
-            and goal.followup_provider_id not in provider_ids
-        ):
-            followup_providers.append((goal.followup_provider.name, goal.followup_provider_id))
-        fill_combo(ui.followup_provider_combo, followup_providers, None)
-
-        assignments = case_managers.assignments_for_client(self.client.id)
+        self._goal = goal
+        fill_combo(ui.provider_combo, choices.provider_entries(self.session, goal), None)
         fill_combo(
-            ui.case_manager_combo,
-            [(NO_CASE_MANAGER_TEXT, None)] + [(assignment_text(a), a.id) for a in assignments],
+            ui.followup_provider_combo,
+            choices.followup_provider_entries(self.session, goal),
             None,
         )
-
-        classifications = [(c.name, c.id) for c in goals.classifications()]
-        if goal is not None and goal.classification_id not in {i for _, i in classifications}:
-            classifications.append((goal.classification.name, goal.classification_id))
-        fill_combo(ui.classification_combo, classifications, None)
-
-        statuses = [(s.name, s.id) for s in goals.statuses()]
-        if goal is not None and goal.status_id not in {i for _, i in statuses}:
-            statuses.append((goal.status.name, goal.status_id))
-        fill_combo(ui.status_combo, statuses, None)
-        self._closed_status_ids = {s.id for s in goals.statuses() if s.is_closed}
-        if goal is not None and goal.status.is_closed:
-            self._closed_status_ids.add(goal.status_id)
-
-        outcomes = [(o.name, o.id) for o in goals.outcomes()]
-        self._partial_outcome_ids = {o.id for o in goals.outcomes() if o.is_partial}
-        if goal is not None and goal.outcome is not None:
-            if goal.outcome_id not in {i for _, i in outcomes}:
-                outcomes.append((goal.outcome.name, goal.outcome_id))
-            if goal.outcome.is_partial:
-                self._partial_outcome_ids.add(goal.outcome_id)
-        fill_combo(ui.outcome_combo, outcomes, None)
+        fill_combo(ui.case_manager_combo, choices.case_manager_entries(self.client.id), None)
+        fill_combo(ui.classification_combo, choices.classification_entries(goal), None)
+        fill_combo(ui.status_combo, choices.status_entries(goal), None)
+        fill_combo(ui.outcome_combo, choices.outcome_entries(goal), None)
+        self._closed_status_ids = choices.closed_status_ids(goal)
+        self._partial_outcome_ids = choices.partial_outcome_ids(goal)
 
     def _fill_goal_types(self, keep_type_id: int | None = None) -> None:
         """List the goal types of the chosen classification, keeping `keep_type_id` selected."""
@@ -262,38 +199,23 @@ class GoalDialog(QDialog):
             combo.setPlaceholderText(CHOOSE_CLASSIFICATION_FIRST_TEXT)
             fill_combo(combo, [], None)
             return
-        entries = [(t.name, t.id) for t in goals.goal_types(classification_id)]
-        stored = self._stored_goal_type()
-        # A retired type stays listed on the goal that uses it.
-        if (
-            stored is not None
-            and stored.classification_id == classification_id
-            and stored.id not in {i for _, i in entries}
-        ):
-            entries.append((stored.name, stored.id))
         combo.setPlaceholderText(CHOOSE_TYPE_TEXT)
-        fill_combo(combo, entries, keep_type_id)
+        fill_combo(combo, choices.goal_type_entries(classification_id, self._goal), keep_type_id)
 
-    def _stored_goal_type(self):
-        if self.goal_id is None:
-            return None
-        return goals.get_goal(self.goal_id).goal_type
-
-    def _fill_followup_users(self, combo: QComboBox, keep_user_id: int | None) -> None:
-        """List the active users of the follow-up provider in `combo`, keeping `keep_user_id`."""
+    def _fill_followup_users(self, keep_user_id: int | None, keep_made_by_id: int | None) -> None:
+        """List the active users of the follow-up provider as follow-up user and made-by user."""
         provider_id = self.ui.followup_provider_combo.currentData()
-        users = case_managers.provider_users(provider_id) if provider_id is not None else []
-        entries: list[tuple[str, int | None]] = [(user.full_name, user.id) for user in users]
-        # A user who left the provider or was deactivated stays on the goal's follow-up.
-        if keep_user_id is not None and keep_user_id not in {i for _, i in entries}:
-            entries.append((User.get_by_id(keep_user_id).full_name, keep_user_id))
-        if combo is self.ui.followup_made_by_combo:
-            entries.insert(0, (NOBODY_TEXT, None))
-        elif provider_id is None:
-            combo.setPlaceholderText(CHOOSE_PROVIDER_FIRST_TEXT)
+        user_combo = self.ui.followup_user_combo
+        if provider_id is None:
+            user_combo.setPlaceholderText(CHOOSE_PROVIDER_FIRST_TEXT)
         else:
-            combo.setPlaceholderText(CHOOSE_USER_TEXT)
-        fill_combo(combo, entries, keep_user_id)
+            user_combo.setPlaceholderText(CHOOSE_USER_TEXT)
+        fill_combo(user_combo, choices.user_entries(provider_id, keep_user_id), keep_user_id)
+        fill_combo(
+            self.ui.followup_made_by_combo,
+            choices.user_entries(provider_id, keep_made_by_id, choices.NOT_RECORDED_TEXT),
+            keep_made_by_id,
+        )
 
     def _show_input(self, data: GoalInput) -> None:
         ui = self.ui
@@ -322,9 +244,8 @@ class GoalDialog(QDialog):
         ui.followup_provider_combo.setCurrentIndex(
             ui.followup_provider_combo.findData(follow_up.followup_provider_id)
         )
-        self._fill_followup_users(ui.followup_user_combo, follow_up.followup_user_id)
+        self._fill_followup_users(follow_up.followup_user_id, follow_up.followup_made_by_id)
         ui.followup_actual_date_edit.set_date(follow_up.followup_actual_date)
-        self._fill_followup_users(ui.followup_made_by_combo, follow_up.followup_made_by_id)
         ui.followup_notes_edit.setPlainText(follow_up.followup_notes)
         self._show_closing_fields()
 
@@ -520,7 +441,4 @@ class GoalDialog(QDialog):
 
     @Slot(int)
     def on_followup_provider_changed(self, index: int) -> None:
-        self._fill_followup_users(self.ui.followup_user_combo, None)
-        self._fill_followup_users(
-            self.ui.followup_made_by_combo, self.ui.followup_made_by_combo.currentData()
-        )
+        self._fill_followup_users(None, self.ui.followup_made_by_combo.currentData())
