@@ -26,7 +26,7 @@ from casepoint_desktop.services.session import Session
 @dataclass(frozen=True)
 class _Step:
     text: str
-    # Days from today of the demo user's follow-up; None for a step without follow-up.
+    # Days from today to the demo user's follow-up, or None for a step without one.
     follow_up: int | None = None
     closed: bool = False
 
@@ -40,7 +40,7 @@ class _Goal:
     percent: int | None = None
     description: str = ""
     target_in_days: int | None = None
-    # Days from today of the demo user's follow-up; None for a goal without follow-up.
+    # Days from today to the demo user's follow-up, or None for a goal without one.
     follow_up: int | None = None
     follow_up_made: bool = False
     steps: tuple[_Step, ...] = ()
@@ -215,7 +215,7 @@ CASE_NOTE_TEXTS = [
 def create_case_plans(
     session: Session, created: dict[str, Client], users: dict[str, User], today: date
 ) -> int:
-    """Write the demo case plans; return the number of goals.
+    """Write the demo case plans and return the number of goals.
 
     `users` maps "demo" and "casey" to their users. Every follow-up goes to "demo" at the
     session's provider, which is the demo user's home provider.

@@ -29,8 +29,8 @@ DOCK_TITLE = "Follow Up List"
 class FollowUpDock(QDockWidget):
     """The logged-in user's open follow-ups on goals and action steps, oldest date first.
 
-    Enter or a double-click on the client ID opens the client record; on any other column it
-    opens the goal (for an action step, the goal the step belongs to).
+    Enter or a double-click on the client ID opens the client record. On any other column it
+    opens the goal, which for an action step is the goal that the step belongs to.
 
     Signals:
         client_requested(int): open the record of this client ID.
@@ -82,7 +82,7 @@ class FollowUpDock(QDockWidget):
         self.refresh()
 
     def refresh(self, today: date | None = None) -> None:
-        """Read the follow-ups again; `today` (the local date by default) decides overdue."""
+        """Read the follow-ups again. `today`, the local date by default, decides overdue."""
         self.model.reload(today)
         count = self.model.rowCount()
         overdue = self.model.overdue_count()

@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog
 
 from casepoint_desktop.data.case_plan_models import Goal
-from casepoint_desktop.data.lists import GoalClassification, GoalStatus, GoalType, ServiceType
+from casepoint_desktop.data.lists import GoalStatus, GoalType, ServiceType
 from casepoint_desktop.services import action_steps, case_notes, goals, service_items
 from casepoint_desktop.services.action_steps import ActionStepInput
 from casepoint_desktop.services.case_notes import CaseNoteInput
@@ -77,10 +77,6 @@ def add_service(session: Session, goal: Goal) -> None:
     service_type = ServiceType.select().order_by(ServiceType.id).first()
     data = ServiceItemInput(service_type.id, session.provider.id, goal.date_set, units=Decimal(1))
     service_items.create_service_item(session, goal.id, data)
-
-
-def first_classification() -> GoalClassification:
-    return GoalClassification.select().order_by(GoalClassification.id).first()
 
 
 class FakeGoalDialog(QDialog):

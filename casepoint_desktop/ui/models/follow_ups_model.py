@@ -31,7 +31,7 @@ COLUMN_HEADERS = (
 OVERDUE_TEXT = "Overdue"
 DUE_TODAY_TEXT = "Due today"
 
-# Dark red keeps a contrast ratio above 4.5:1 on white. The Status column says "Overdue"
+# Dark red keeps a contrast ratio above 4.5:1 on white. The Status column shows "Overdue"
 # in words, so the colour is never the only sign.
 OVERDUE_COLOR = QColor(170, 0, 0)
 

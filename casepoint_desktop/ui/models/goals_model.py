@@ -28,7 +28,7 @@ COLUMN_HEADERS = (
     "Case manager",
     "Status",
     "Target date",
-    "Complete",
+    "% complete",
     "Action steps",
     "Case notes",
     "Services",
