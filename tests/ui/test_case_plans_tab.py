@@ -222,3 +222,20 @@ def test_goals_model_passes_modeltester(qtmodeltester, admin_session, client, fu
     model.reload()
 
     qtmodeltester.check(model)
+
+
+def test_real_goal_dialog_saves(qtbot, monkeypatch, admin_session, client, full_goal):
+    def edit_and_save(dialog) -> int:
+        dialog.ui.description_edit.setPlainText("Two-bedroom flat near the school")
+        dialog.on_save_exit_clicked()
+        return dialog.result()
+
+    monkeypatch.setattr(messages, "run_dialog", edit_and_save)
+    tab = open_tab(qtbot, admin_session, client.id)
+    tab.ui.goals_view.selectRow(0)
+
+    with qtbot.waitSignal(tab.goals_changed, timeout=0):
+        tab.on_edit_clicked()
+
+    assert Goal.get_by_id(full_goal.id).description == "Two-bedroom flat near the school"
+    assert tab.selected_goal().id == full_goal.id
