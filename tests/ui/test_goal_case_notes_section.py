@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from casepoint_desktop.data.case_plan_models import CaseNote, CaseNoteMember
-from casepoint_desktop.data.models import AgencySettings
-from casepoint_desktop.services import case_managers, case_notes
+from casepoint_desktop.data.models import AgencySettings, Relationship
+from casepoint_desktop.services import case_managers, case_notes, households
 from casepoint_desktop.services.case_managers import AssignmentInput
 from casepoint_desktop.services.case_notes import CaseNoteInput
+from casepoint_desktop.services.session import Role, Session
 from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.dialogs.case_note_dialog import CaseNoteDialog
 from casepoint_desktop.ui.models.goal_case_notes_model import (
@@ -21,6 +22,7 @@ from casepoint_desktop.ui.models.goal_case_notes_model import (
     GoalCaseNotesModel,
 )
 from casepoint_desktop.ui.widgets.goal_case_notes_section import GoalCaseNotesSection
+from tests.conftest import make_user
 from tests.ui.goal_helpers import DialogRunner, make_goal
 from tests.ui.record_helpers import RecordedAnswers, RecordedMessages, make_client, type_text
 
@@ -228,3 +230,46 @@ def test_view_mode_saves_nothing(qtbot, admin_session, goal):
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert CaseNote.get_by_id(note.id).version == 1
     assert not dialog.ui.provider_combo.isEnabled()
+
+
+def test_read_only_user_only_views(qtbot, admin_session, goal):
+    add_note(admin_session, goal)
+    viewer = make_user("viewer", role=Role.READ_ONLY)
+    section = make_section(qtbot, Session(user=viewer, provider=viewer.home_provider), goal)
+    section.ui.notes_view.selectRow(0)
+
+    assert not section.ui.add_note_button.isEnabled()
+    assert not section.ui.edit_note_button.isVisible()
+    assert not section.ui.delete_note_button.isVisible()
+    assert section.ui.view_note_button.isEnabled()
+
+
+def test_cancel_asks_before_discarding(qtbot, monkeypatch, admin_session, goal):
+    answers = RecordedAnswers(False)
+    monkeypatch.setattr(messages, "ask_yes_no", answers)
+    dialog = CaseNoteDialog(admin_session, goal.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.text_edit.setPlainText("Half a note")
+
+    dialog.reject()
+
+    assert answers.questions[0][0] == "Discard Changes"
+    assert dialog.isVisible()
+
+
+def test_members_are_current_goal_members(qtbot, admin_session, client):
+    child = Relationship.get(Relationship.hmis_code == 2)
+    son = make_client(admin_session, "Minh", "Nguyễn", date(2012, 1, 5))
+    daughter = make_client(admin_session, "Lan", "Nguyễn", date(2014, 3, 9))
+    son_membership = households.add_member(admin_session, client.id, son.id, child)
+    households.add_member(admin_session, client.id, daughter.id, child)
+    goal = make_goal(admin_session, client, member_ids=[son.id, daughter.id])
+    households.remove_member(admin_session, son_membership.id)
+
+    dialog = CaseNoteDialog(admin_session, goal.id)
+    qtbot.addWidget(dialog)
+
+    assert set(dialog.member_checks) == {client.id, daughter.id}
+    assert dialog.member_checks[client.id].isChecked()
+    assert not dialog.member_checks[daughter.id].isChecked()

@@ -35,8 +35,8 @@ class CaseNoteDialog(QDialog):
     """Add a case note to a goal (`note_id` None), edit one, or show one (`read_only`).
 
     A new note is about the goal's client, dated today (the PC's local date), for the
-    session's provider. The members offered are the goal's members. After the dialog is
-    accepted, `saved_note_id` is the note's id.
+    session's provider. The members offered are the goal's members who are still in the
+    client's household. After the dialog is accepted, `saved_note_id` is the note's id.
 
     Raises:
         NotFound: (from the constructor) no goal has `goal_id` or no note has `note_id`.
@@ -87,9 +87,15 @@ class CaseNoteDialog(QDialog):
             initial = CaseNoteInput.from_note(self.note)
             self.setWindowTitle(f"Edit Case Note — {client_name}")
 
-        self.member_checks = add_member_checks(
-            ui.members_group, goal_members(self.goal), set(initial.member_ids)
-        )
+        # services.case_notes.validate accepts only current household members. A goal
+        # member who has left is listed only on a note that names them, so it can be unchecked.
+        current_ids = case_notes.member_choice_ids(self.goal.client_id)
+        members = [
+            member
+            for member in goal_members(self.goal)
+            if member.id in current_ids or member.id in initial.member_ids
+        ]
+        self.member_checks = add_member_checks(ui.members_group, members, set(initial.member_ids))
         stored_provider = self.note.provider if self.note is not None else None
         fill_provider_combo(ui.provider_combo, session, stored_provider, initial.provider_id)
         self._fill_case_managers(initial.case_manager_id)

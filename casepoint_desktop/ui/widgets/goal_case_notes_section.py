@@ -123,6 +123,8 @@ class GoalCaseNotesSection(QWidget):
 
     @Slot()
     def on_add_note_clicked(self) -> None:
+        if not self.can_write:
+            return
         saved_note_id = self._run_note_dialog(None)
         if saved_note_id is not None:
             self.reload(saved_note_id)
