@@ -167,7 +167,7 @@ def test_save_goal_keeps_dialog_open(qtbot, admin_session, client):
     assert dialog.windowTitle() == "Edit Goal — Nguyễn Thị Hương"
     assert not dialog.has_unsaved_changes()
     assert dialog.ui.sections_tabs.isVisible()
-    assert section_titles(dialog) == ["Case Notes"]
+    assert section_titles(dialog) == ["Case Notes", "Action Steps", "Service Items"]
 
     type_text(dialog.ui.description_edit, "Second save")
     dialog.ui.save_goal_button.click()
@@ -411,7 +411,7 @@ def test_edit_shows_stored_goal(qtbot, admin_session, client):
     assert ui.followup_user_combo.currentText() == "Ada Admin"
     assert not dialog.has_unsaved_changes()
     assert ui.sections_tabs.isVisible()
-    assert section_titles(dialog) == ["Case Notes"]
+    assert section_titles(dialog) == ["Case Notes", "Action Steps", "Service Items"]
 
 
 def test_closed_goal_reopens_with_outcome(qtbot, admin_session, client):

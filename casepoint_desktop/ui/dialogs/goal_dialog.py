@@ -19,9 +19,11 @@ from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.dialogs import goal_choices as choices
 from casepoint_desktop.ui.dialogs.goal_choices import fill_combo
 from casepoint_desktop.ui.generated.ui_goal_dialog import Ui_GoalDialog
+from casepoint_desktop.ui.widgets.action_steps_section import ActionStepsSection
 from casepoint_desktop.ui.widgets.field_errors import FieldErrors
 from casepoint_desktop.ui.widgets.goal_case_notes_section import GoalCaseNotesSection
 from casepoint_desktop.ui.widgets.optional_date_edit import OptionalDateEdit, invalid_date_message
+from casepoint_desktop.ui.widgets.service_items_section import ServiceItemsSection
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +79,7 @@ class GoalDialog(QDialog):
         ui.outcome_combo.setPlaceholderText(CHOOSE_OUTCOME_TEXT)
         ui.followup_user_combo.setPlaceholderText(CHOOSE_PROVIDER_FIRST_TEXT)
         self.field_errors = FieldErrors(self._error_fields(), ui.general_error_label)
-        self.sections: list[QWidget] = []
+        self.sections: list[GoalCaseNotesSection | ActionStepsSection | ServiceItemsSection] = []
         ui.sections_tabs.hide()
 
         self.member_checks: dict[int, QCheckBox] = {}
@@ -382,6 +384,10 @@ class GoalDialog(QDialog):
         if first_save:
             self._show_title()
             self._show_sections()
+        else:
+            # The action step dialog offers only the goal's members, which may have changed.
+            for section in self.sections:
+                section.reload()
         self.goal_saved.emit(goal.id)
         return True
 
@@ -390,10 +396,15 @@ class GoalDialog(QDialog):
         tabs = self.ui.sections_tabs
         if self.sections or self.goal_id is None:
             return
-        # NOTE: the Action Steps and Service Items sections are not built yet, so only the
-        # Case Notes tab is shown.
-        self.sections = [GoalCaseNotesSection(self.session, self.goal_id, tabs)]
-        tabs.addTab(self.sections[0], "Case Notes")
+        self.sections = [
+            GoalCaseNotesSection(self.session, self.goal_id, tabs),
+            ActionStepsSection(self.session, self.goal_id, tabs),
+            ServiceItemsSection(self.session, self.goal_id, tabs),
+        ]
+        for section, title in zip(
+            self.sections, ("Case Notes", "Action Steps", "Service Items"), strict=True
+        ):
+            tabs.addTab(section, title)
         # The tabs take the height left over, which the spacer below takes while they are hidden.
         self.ui.contents_layout.setStretch(2, 0)
         tabs.show()
