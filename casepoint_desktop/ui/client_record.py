@@ -75,7 +75,7 @@ class ClientRecord(QWidget):
         self.case_managers_tab = CaseManagersTab(session, client_id, self.tabs)
         self.tabs.addTab(self.case_managers_tab, "Case &Managers")
         self.case_plans_tab = CasePlansTab(session, client_id, self.tabs)
-        self.tabs.addTab(self.case_plans_tab, "Case &Plans")
+        self.tabs.addTab(self.case_plans_tab, "&Case Plans")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)

@@ -73,7 +73,7 @@ def test_record_has_case_plans_tab(qtbot, admin_session, client):
     qtbot.addWidget(record)
 
     assert record.tabs.indexOf(record.case_plans_tab) == 2
-    assert record.tabs.tabText(2) == "Case &Plans"
+    assert record.tabs.tabText(2) == "&Case Plans"
     assert record.case_plans_tab.client_id == client.id
 
 
