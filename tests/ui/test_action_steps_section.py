@@ -11,6 +11,7 @@ from casepoint_desktop.data.lists import GoalOutcome, GoalStatus
 from casepoint_desktop.data.models import Relationship
 from casepoint_desktop.services import action_steps, households
 from casepoint_desktop.services.action_steps import ActionStepInput
+from casepoint_desktop.services.session import Role, Session
 from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.dialogs.action_step_dialog import ActionStepDialog
 from casepoint_desktop.ui.models.action_steps_model import (
@@ -21,6 +22,7 @@ from casepoint_desktop.ui.models.action_steps_model import (
     ActionStepsModel,
 )
 from casepoint_desktop.ui.widgets.action_steps_section import ActionStepsSection
+from tests.conftest import make_user
 from tests.ui.goal_helpers import DialogRunner, make_goal
 from tests.ui.record_helpers import RecordedAnswers, RecordedMessages, make_client, type_text
 
@@ -245,3 +247,14 @@ def test_delete_step_answer_no_keeps_it(qtbot, monkeypatch, admin_session, goal)
     section.ui.delete_step_button.click()
 
     assert ActionStep.select().count() == 1
+
+
+def test_read_only_user_changes_nothing(qtbot, admin_session, goal):
+    add_step(admin_session, goal)
+    viewer = make_user("viewer", role=Role.READ_ONLY)
+    section = make_section(qtbot, Session(user=viewer, provider=viewer.home_provider), goal)
+    section.ui.steps_view.selectRow(0)
+
+    assert not section.ui.add_step_button.isEnabled()
+    assert not section.ui.edit_step_button.isEnabled()
+    assert not section.ui.delete_step_button.isEnabled()

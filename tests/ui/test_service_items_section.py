@@ -11,6 +11,7 @@ from casepoint_desktop.data.case_plan_models import ServiceTransaction
 from casepoint_desktop.data.lists import ServiceType
 from casepoint_desktop.services import service_items
 from casepoint_desktop.services.service_items import ServiceItemInput
+from casepoint_desktop.services.session import Role, Session
 from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.dialogs.service_item_dialog import ServiceItemDialog, parse_decimal
 from casepoint_desktop.ui.models.service_items_model import (
@@ -21,6 +22,7 @@ from casepoint_desktop.ui.models.service_items_model import (
     ServiceItemsModel,
 )
 from casepoint_desktop.ui.widgets.service_items_section import ServiceItemsSection
+from tests.conftest import make_user
 from tests.ui.goal_helpers import DialogRunner, make_goal
 from tests.ui.record_helpers import RecordedAnswers, RecordedMessages, make_client, type_text
 
@@ -226,3 +228,14 @@ def test_delete_item_answer_no_keeps_it(qtbot, monkeypatch, admin_session, goal)
     section.ui.delete_item_button.click()
 
     assert ServiceTransaction.select().count() == 1
+
+
+def test_read_only_user_changes_nothing(qtbot, admin_session, goal):
+    add_item(admin_session, goal)
+    viewer = make_user("viewer", role=Role.READ_ONLY)
+    section = make_section(qtbot, Session(user=viewer, provider=viewer.home_provider), goal)
+    section.ui.items_view.selectRow(0)
+
+    assert not section.ui.add_item_button.isEnabled()
+    assert not section.ui.edit_item_button.isEnabled()
+    assert not section.ui.delete_item_button.isEnabled()
