@@ -495,3 +495,45 @@ def test_case_managers_active_first(qtbot, admin_session, client):
     dialog.ui.save_goal_button.click()
 
     assert saved_goal().case_manager.user_id == admin_session.user.id
+
+
+def test_retired_type_stays_on_goal(qtbot, admin_session, client):
+    goal = make_goal(admin_session, client)
+    retired = entry(GoalType, "Maintain housing")
+    retired.retired = True
+    retired.save()
+    dialog = open_dialog(qtbot, admin_session, client.id, goal.id)
+    ui = dialog.ui
+
+    assert ui.goal_type_combo.currentText() == "Maintain housing"
+
+    ui.description_edit.setPlainText("Keep the lease and pay rent on time")
+    ui.save_goal_button.click()
+
+    assert dialog.field_errors.message("goal_type") == ""
+    assert Goal.get_by_id(goal.id).description == "Keep the lease and pay rent on time"
+
+    choose(ui.classification_combo, "Legal")
+    choose(ui.classification_combo, "Housing")
+    assert "Maintain housing" in combo_items(ui.goal_type_combo)
+
+
+def test_new_goal_omits_retired_type(qtbot, admin_session, client):
+    retired = entry(GoalType, "Maintain housing")
+    retired.retired = True
+    retired.save()
+    dialog = open_dialog(qtbot, admin_session, client.id)
+    choose(dialog.ui.classification_combo, "Housing")
+
+    assert "Maintain housing" not in combo_items(dialog.ui.goal_type_combo)
+
+
+def test_member_checks_lead_to_provider(qtbot, admin_session, client):
+    member = make_client(admin_session, "Minh", "Trần", date(2015, 3, 2))
+    households.add_member(admin_session, client.id, member.id, None)
+    dialog = open_dialog(qtbot, admin_session, client.id)
+    client_check = dialog.member_checks[client.id]
+    member_check = dialog.member_checks[member.id]
+
+    assert client_check.nextInFocusChain() is member_check
+    assert member_check.nextInFocusChain() is dialog.ui.provider_combo

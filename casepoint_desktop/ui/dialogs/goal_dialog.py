@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from datetime import date
 
@@ -175,6 +176,13 @@ class GoalDialog(QDialog):
             check.setEnabled(member.id != self.client.id)
             self.ui.members_layout.addWidget(check)
             self.member_checks[member.id] = check
+
+        # Check boxes made after setupUi join the end of the tab chain, which follows the
+        # buttons and wraps round, so the last one only needs to lead to the provider.
+        checks = list(self.member_checks.values())
+        for previous, following in itertools.pairwise(checks):
+            QWidget.setTabOrder(previous, following)
+        QWidget.setTabOrder(checks[-1], self.ui.provider_combo)
 
     def _fill_choices(self, goal: Goal | None) -> None:
         """Fill the lists that do not depend on other fields, keeping the goal's old entries."""
