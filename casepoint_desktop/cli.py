@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casepoint-desktop",
         description=(
-            "CasePoint Desktop: client records, households and client notes for a "
+            "CasePoint Desktop: client records, case plans and follow-ups for a "
             "social-services agency. Without a subcommand, starts the program."
         ),
     )

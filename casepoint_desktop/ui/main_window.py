@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
             self,
             f"About {APP_NAME}",
             f"{APP_NAME} {__version__}\n"
-            "Client records, households and client notes for a social-services agency.\n\n"
+            "Case plans, case notes and follow-ups for a social-services agency.\n\n"
             f"Agency: {self.agency_name}\n"
             f"Database: {db.obj.database if db.obj is not None else 'none'}",
         )
