@@ -89,7 +89,7 @@ def validate(data: ClientInput, today: date | None = None) -> ClientInput:
 
 def possible_duplicates(data: ClientInput, exclude_id: int | None = None) -> list[Client]:
     """Return clients with the same first and last name (ignoring case and accents) and the
-    same date of birth; without a date of birth, the same name alone.
+    same date of birth. Without a date of birth, the same name alone counts.
     """
     first = fold(data.first_name.strip())
     last = fold(data.last_name.strip())

@@ -21,7 +21,7 @@ def normalize_phone(text: str, region: str = DEFAULT_REGION) -> str:
     Possible numbers are accepted even when no carrier uses them (such as 555-01xx).
 
     Raises:
-        ValueError: the text is not a possible phone number; the message says so.
+        ValueError: the text is not a possible phone number. The message shows an example.
     """
     text = text.strip()
     if not text:

@@ -1,7 +1,7 @@
 """The exception hook: an unexpected error is logged and shown, and the program keeps running.
 
 PySide6 passes an exception that escapes a slot or a Qt virtual method to `sys.excepthook`
-and then returns to the event loop, so this hook sees those errors and the program goes on.
+and then returns to the event loop, so this hook receives those errors and the program goes on.
 """
 
 from __future__ import annotations

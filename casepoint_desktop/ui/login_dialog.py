@@ -14,7 +14,7 @@ from casepoint_desktop.ui.generated.ui_login_dialog import Ui_LoginDialog
 
 
 class LoginDialog(QDialog):
-    """Dialog that asks for a user name and password and keeps the session of a log-in.
+    """Log-in dialog: it requests a user name and password and keeps the resulting session.
 
     After `accept()`, `session` is the logged-in user's session. A failed attempt shows the
     one message of LoginFailed in the dialog, which does not say which field was wrong.

@@ -93,9 +93,9 @@ class SetupDialog(QDialog):
 
         # The layout only grows the dialog to its minimum size, which squeezes the fields, so
         # grow it to the size the fields and messages ask for.
-        wanted_height = self.sizeHint().height()
-        if wanted_height > self.height():
-            self.resize(self.width(), wanted_height)
+        needed_height = self.sizeHint().height()
+        if needed_height > self.height():
+            self.resize(self.width(), needed_height)
 
         first = next((name for name in FIELD_NAMES if name in field_errors), None)
         if first is not None:

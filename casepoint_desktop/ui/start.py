@@ -122,8 +122,8 @@ def install_signal_handlers() -> QTimer:
     """Close every window on SIGINT (Ctrl+C in the terminal) and SIGTERM.
 
     Windows get their close events, so a record with unsaved input can still ask first.
-    Python runs signal handlers only between bytecodes, which Qt's event loop never reaches
-    on its own; the returned timer wakes the interpreter four times a second for that.
+    Python runs signal handlers only between bytecodes, and Qt's event loop runs none while
+    it waits. The returned timer therefore wakes the interpreter four times a second.
     """
 
     def close_windows() -> None:
