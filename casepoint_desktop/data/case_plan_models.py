@@ -206,3 +206,21 @@ class Attachment(BaseModel):
     provider = peewee.ForeignKeyField(Provider, on_delete="RESTRICT")
     added_by = peewee.ForeignKeyField(User, on_delete="RESTRICT")
     added_at = UtcDateTimeField(default=utc_now)
+
+
+class AttachmentPart(BaseModel):
+    """One part, at most a mebibyte, of an attachment's stored copy, in order of `part`.
+
+    Keeping the copy in the database means a backup carries it, a deleted client, goal or
+    case note takes it along through ON DELETE CASCADE, and a save of it is one transaction.
+    """
+
+    # The unique index on (attachment, part) serves lookups by attachment too.
+    attachment = peewee.ForeignKeyField(
+        Attachment, backref="parts", on_delete="CASCADE", index=False
+    )
+    part = peewee.IntegerField()
+    data = peewee.BlobField()
+
+    class Meta:
+        indexes = ((("attachment", "part"), True),)

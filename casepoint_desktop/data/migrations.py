@@ -48,6 +48,7 @@ ALL_MODELS: list[type[peewee.Model]] = [
     case_plan_models.CaseNoteMember,
     case_plan_models.ServiceTransaction,
     case_plan_models.Attachment,
+    case_plan_models.AttachmentPart,
 ]
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")

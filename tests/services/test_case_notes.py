@@ -332,7 +332,7 @@ def test_list_newest_first_with_attachment_counts(admin_session, goal, client):
     case_notes.create_case_note(admin_session, other_goal.id, note_input(admin_session))
 
     with QueryCounter() as counter:
-        notes = case_notes.case_notes_for_goal(goal.id)
+        notes = case_notes.case_notes_for_goal(admin_session, goal.id)
         names = [
             (
                 note.provider.name,

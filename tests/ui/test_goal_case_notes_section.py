@@ -78,7 +78,7 @@ def make_section(qtbot, session, goal) -> GoalCaseNotesSection:
 def test_model_passes_modeltester(qtmodeltester, admin_session, goal):
     add_note(admin_session, goal)
     add_note(admin_session, goal, "Second visit", date(2026, 3, 9))
-    model = GoalCaseNotesModel(goal.id)
+    model = GoalCaseNotesModel(admin_session, goal.id)
     model.reload()
 
     qtmodeltester.check(model)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from casepoint_desktop.data.case_plan_models import CaseNote
 from casepoint_desktop.services import case_managers, case_notes, notes
+from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui.models.row_table_model import RowTableModel
 
 DATE_COLUMN = 0
@@ -27,12 +28,13 @@ PREVIEW_LENGTH = 120
 class GoalCaseNotesModel(RowTableModel[CaseNote]):
     """The case notes of one goal, from services.case_notes.case_notes_for_goal."""
 
-    def __init__(self, goal_id: int, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, goal_id: int, parent: QObject | None = None) -> None:
         super().__init__(COLUMN_HEADERS, lambda note: note.id, parent)
+        self.session = session
         self.goal_id = goal_id
 
     def reload(self) -> None:
-        self.set_rows(case_notes.case_notes_for_goal(self.goal_id))
+        self.set_rows(case_notes.case_notes_for_goal(self.session, self.goal_id))
 
     def note_at(self, row: int) -> CaseNote:
         return self.row_at(row)

@@ -49,7 +49,7 @@ class GoalCaseNotesSection(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
 
-        self.model = GoalCaseNotesModel(goal_id, self)
+        self.model = GoalCaseNotesModel(session, goal_id, self)
         view = ui.notes_view
         view.setModel(self.model)
         header = view.horizontalHeader()
