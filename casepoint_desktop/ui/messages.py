@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from casepoint_desktop.services.errors import ServiceError, ValidationError
@@ -49,6 +51,28 @@ def choose_folder(parent: QWidget | None, title: str) -> Path | None:
     """Ask for an existing folder and return its path, or None when the user cancels."""
     folder = QFileDialog.getExistingDirectory(parent, title)
     return Path(folder) if folder else None
+
+
+def choose_open_files(parent: QWidget | None, title: str, name_filter: str = "") -> list[Path]:
+    """Ask for one or more existing files; return their paths, empty when the user cancels."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter)
+    return [Path(name) for name in names]
+
+
+def choose_save_path(
+    parent: QWidget | None, title: str, suggested_name: str, name_filter: str = ""
+) -> Path | None:
+    """Ask where to save a file, suggesting `suggested_name`; None when the user cancels.
+
+    The file dialog asks before replacing an existing file.
+    """
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested_name, name_filter)
+    return Path(name) if name else None
+
+
+def open_with_system_viewer(path: Path) -> bool:
+    """Open `path` in the program the system uses for its type; False when none opened it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def show_service_error(parent: QWidget | None, title: str, error: ServiceError) -> None:
