@@ -33,6 +33,10 @@ class DatabaseOpenError(Exception):
     """The file cannot be used as a CasePoint database. The message gives the reason and the fix."""
 
 
+class DatabaseDamagedError(DatabaseOpenError):
+    """The file is an SQLite database that fails SQLite's integrity check."""
+
+
 def connect(path: Path) -> peewee.SqliteDatabase:
     """Open the SQLite file at `path` (created when missing) and bind the models to it.
 
@@ -62,9 +66,113 @@ def connect(path: Path) -> peewee.SqliteDatabase:
             "a backup."
         ) from error
 
+    try:
+        problems = [row[0] for row in database.execute_sql("PRAGMA quick_check").fetchall()]
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
+        problems = [str(error)]
+    if problems != ["ok"]:
+        database.close()
+        log.error("Database %s failed its integrity check: %s", path, problems[:5])
+        raise DatabaseDamagedError(
+            f"The database file {path} is damaged. SQLite's check reports “{problems[0]}”. "
+            "Restore the newest backup with `casepoint-desktop restore BACKUP-FILE`; "
+            f"automatic backups are in {path.parent / 'backups'}. The damaged file is kept "
+            "as it is until then."
+        )
+
     db.initialize(database)
     log.info("Opened database %s", path)
     return database
+
+
+# File system types, as Linux and macOS name them, that reach the file over a network.
+_NETWORK_FILE_SYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smb2",
+        "smb3",
+        "smbfs",
+        "afpfs",
+        "webdav",
+        "9p",
+        "fuse.sshfs",
+        "sshfs",
+        "davfs",
+        "ncpfs",
+        "afs",
+        "glusterfs",
+        "ceph",
+        "fuse.rclone",
+    }
+)
+
+
+def network_file_system(path: Path) -> str | None:
+    """Return the kind of network share that holds `path` ("cifs", "UNC path"), else None.
+
+    SQLite's locking is not reliable over network file systems, so the program warns when a
+    database lives on one. Detection looks at Windows drive types and UNC paths, and at the
+    mount table on Linux and macOS; an unknown answer counts as local.
+    """
+    path = Path(path).absolute()
+    if os.name == "nt":
+        return _windows_network_drive(path)
+    mounts = _mount_points()
+    best = ""
+    kind = None
+    for mount_point, file_system in mounts:
+        if (path == Path(mount_point) or Path(mount_point) in path.parents) and len(
+            mount_point
+        ) >= len(best):
+            best, kind = mount_point, file_system
+    if kind and kind.lower() in _NETWORK_FILE_SYSTEMS:
+        return kind
+    return None
+
+
+def _mount_points() -> list[tuple[str, str]]:
+    """Return (mount point, file system type) pairs from /proc/mounts or `mount`."""
+    try:
+        with open("/proc/mounts", encoding="utf-8", errors="replace") as mounts:
+            return [
+                (fields[1].replace("\\040", " "), fields[2])
+                for fields in (line.split() for line in mounts)
+                if len(fields) >= 3
+            ]
+    except OSError:
+        pass
+    import subprocess
+
+    try:
+        output = subprocess.run(
+            ["mount"], capture_output=True, text=True, timeout=5, check=False
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    # macOS: "//user@server/share on /Volumes/share (smbfs, nodev, ...)"
+    found = []
+    for line in output.splitlines():
+        if " on " in line and " (" in line:
+            mount_point = line.split(" on ", 1)[1].rsplit(" (", 1)[0]
+            file_system = line.rsplit(" (", 1)[1].split(",")[0].rstrip(")")
+            found.append((mount_point, file_system))
+    return found
+
+
+def _windows_network_drive(path: Path) -> str | None:
+    text = str(path)
+    if text.startswith("\\\\"):
+        return "UNC path"
+    import ctypes
+
+    drive = os.path.splitdrive(text)[0] + "\\"
+    drive_remote = 4
+    if ctypes.windll.kernel32.GetDriveTypeW(drive) == drive_remote:  # type: ignore[attr-defined]
+        return "network drive"
+    return None
 
 
 def _require_writable(path: Path) -> None:

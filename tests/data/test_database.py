@@ -1,0 +1,70 @@
+"""Tests of the checks made when a database opens: integrity and network shares."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from casepoint_desktop.data import database
+from casepoint_desktop.data.database import DatabaseDamagedError, network_file_system
+from casepoint_desktop.data.migrations import open_and_migrate
+from casepoint_desktop.services import clients
+from casepoint_desktop.services.clients import ClientInput
+
+
+def break_client_table(path: Path) -> None:
+    connection = sqlite3.connect(str(path))
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'client'"
+    ).fetchone()
+    connection.execute("PRAGMA journal_mode=DELETE")
+    connection.close()
+    content = bytearray(path.read_bytes())
+    content[(root - 1) * page_size] = 0x07
+    path.write_bytes(bytes(content))
+
+
+def test_damaged_database_refused_with_way_to_restore(admin_session, db_path):
+    for number in range(200):
+        clients.create_client(admin_session, ClientInput(f"Name{number}", "Damaged"))
+    database.close()
+    break_client_table(db_path)
+    before = db_path.read_bytes()
+
+    with pytest.raises(DatabaseDamagedError) as raised:
+        open_and_migrate(db_path)
+
+    message = str(raised.value)
+    assert "is damaged" in message
+    assert "casepoint-desktop restore" in message
+    assert str(db_path.parent / "backups") in message
+    # Opening may switch the journal mode in the file header; no page beyond it changes.
+    assert db_path.read_bytes()[100:] == before[100:]
+
+
+@pytest.mark.parametrize(
+    ("mounts", "expected"),
+    [
+        ([("/", "ext4")], None),
+        ([("/", "ext4"), ("/mnt/agency", "cifs")], "cifs"),
+        ([("/", "ext4"), ("/mnt", "nfs4"), ("/mnt/agency", "ext4")], None),
+        ([("/", "ext4"), ("/Volumes/Share Drive", "smbfs")], "smbfs"),
+        ([("/", "ext4"), ("/mnt/agency-old", "cifs")], None),
+        ([], None),
+    ],
+)
+def test_network_share_detected_from_mount_table(monkeypatch, mounts, expected):
+    monkeypatch.setattr(database, "_mount_points", lambda: mounts)
+    monkeypatch.setattr(database.os, "name", "posix")
+
+    path = Path("/Volumes/Share Drive/casepoint.db") if "Volumes" in str(mounts) else None
+    path = path or Path("/mnt/agency/casepoint.db")
+
+    assert network_file_system(path) == expected
+
+
+def test_local_test_folder_is_not_a_network_share(tmp_path):
+    assert network_file_system(tmp_path / "casepoint.db") is None
