@@ -22,7 +22,7 @@ from casepoint_desktop.data.database import DatabaseOpenError
 from casepoint_desktop.data.migrations import open_and_migrate
 from casepoint_desktop.data.models import AgencySettings
 from casepoint_desktop.package_data import package_folder
-from casepoint_desktop.services import setup
+from casepoint_desktop.services import attachments, setup
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.error_hook import install_exception_hook
@@ -48,6 +48,9 @@ def create_application() -> QApplication:
     application.setOrganizationName(APP_AUTHOR)
     application.setApplicationVersion(__version__)
     application.setWindowIcon(QIcon(str(package_folder("resources") / "icons" / APP_ICON)))
+    # Deletes the private copies of attachments as soon as the event loop ends. The atexit
+    # hook in attachment_files runs it again at interpreter exit, for exits without the loop.
+    application.aboutToQuit.connect(attachments.remove_temporary_copies)
     return application
 
 
