@@ -29,6 +29,19 @@ PRAGMAS = {
 }
 
 
+class ImmediateSqliteDatabase(peewee.SqliteDatabase):
+    """SqliteDatabase whose transactions take the write lock as they begin.
+
+    A deferred transaction that reads and then writes fails at once with "database is
+    locked" when another process committed in between, without waiting for the busy
+    timeout. BEGIN IMMEDIATE waits its turn instead, so two program instances on one file
+    queue their saves.
+    """
+
+    def begin(self, lock_type: str | None = None) -> None:
+        super().begin(lock_type or "IMMEDIATE")
+
+
 class DatabaseOpenError(Exception):
     """The file cannot be used as a CasePoint database. The message gives the reason and the fix."""
 
@@ -55,7 +68,7 @@ def connect(path: Path) -> peewee.SqliteDatabase:
         )
     _require_writable(path)
 
-    database = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
+    database = ImmediateSqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         database.connect(reuse_if_open=True)
         database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
