@@ -192,7 +192,7 @@ def extension_for(attachment: Attachment) -> str:
             return extension
     if attachment.media_type == "image/webp":
         return ".webp"
-    # Other types open by their extension in the system viewer; only a short run of
-    # letters and digits from the user's name is taken, never anything path-like.
+    # The system viewer picks a program by the extension. Only a short run of letters and
+    # digits is taken from the user's file name, so nothing path-like reaches the file system.
     extension = os.path.splitext(attachment.file_name)[1]
     return extension.lower() if _SAFE_EXTENSION.match(extension) else ".bin"

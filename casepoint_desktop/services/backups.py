@@ -19,12 +19,14 @@ from pathlib import Path
 
 from casepoint_desktop.data import database
 from casepoint_desktop.data.migrations import latest_version
+from casepoint_desktop.services import audit
 from casepoint_desktop.services.errors import ServiceError
+from casepoint_desktop.services.session import Session
 
 log = logging.getLogger(__name__)
 
 BACKUP_FOLDER_NAME = "backups"
-# Pages copied per step of the online backup; other connections may write between steps.
+# Pages copied per step of the online backup. Other connections may write between steps.
 PAGES_PER_STEP = 4096
 _AUTOMATIC_NAME = re.compile(r"^(?P<stem>.+)-auto-(?P<stamp>\d{8}-\d{6})(-(?P<number>\d+))?\.db$")
 
@@ -35,7 +37,7 @@ class BackupError(ServiceError):
 
 @dataclass(frozen=True)
 class BackupInfo:
-    """What a checked backup file holds."""
+    """The contents of a checked backup file."""
 
     path: Path
     schema_version: int
@@ -48,8 +50,12 @@ def backup_folder(database_path: Path) -> Path:
     return Path(database_path).absolute().parent / BACKUP_FOLDER_NAME
 
 
-def back_up(destination: Path) -> BackupInfo:
+def back_up(destination: Path, session: Session | None = None) -> BackupInfo:
     """Copy the open database to `destination` and check the copy; return what it holds.
+
+    With a `session` (the program's menu), only an administrator may back up, and the
+    backup is recorded in the audit log as an export. The command line passes none, because its
+    user can read the database file directly.
 
     Works while the program runs: SQLite's online backup copies a consistent state. The copy
     is written under a temporary name and renamed only after its check passes, so a failed
@@ -57,7 +63,13 @@ def back_up(destination: Path) -> BackupInfo:
 
     Raises:
         BackupError: the destination cannot be written, or the copy failed its check.
+        PermissionDenied: a session of a user who is not an administrator.
     """
+    if session is not None:
+        session.require_admin()
+        audit.record(
+            session, "export", "database", None, None, {"backup": (None, str(destination))}
+        )
     source = database.db.connection()
     destination = Path(destination).absolute()
     if destination == Path(database.db.obj.database).absolute():
@@ -104,7 +116,7 @@ def check_backup(path: Path) -> BackupInfo:
         problems = _integrity_problems(connection, quick=False)
         if problems:
             raise BackupError(
-                f"{path} is damaged and cannot be restored. SQLite reports: {problems[0]}"
+                f"{path} is damaged and cannot be restored. SQLite reports: {problems[0]}."
             )
         version = _schema_version(connection, path)
         clients = connection.execute("SELECT count(*) FROM client").fetchone()[0]

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabBar, QTabWidget,
 
 from casepoint_desktop import __version__
 from casepoint_desktop.config import APP_NAME
+from casepoint_desktop.data import database
 from casepoint_desktop.data.database import db
+from casepoint_desktop.data.migrations import open_and_migrate
 from casepoint_desktop.data.models import AgencySettings, Client, Provider
 from casepoint_desktop.services import clients
 from casepoint_desktop.services.errors import NotFound, ServiceError
 from casepoint_desktop.services.session import Role, Session, allowed_providers
-from casepoint_desktop.ui import import_dialog, messages
+from casepoint_desktop.ui import backup_actions, import_dialog, messages
 from casepoint_desktop.ui.client_record import ClientRecord
 from casepoint_desktop.ui.client_search import ClientSearchPanel
 from casepoint_desktop.ui.dialogs.client_dialog import ClientDialog
@@ -54,6 +56,8 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # Set after a restore, so that quitting writes no automatic backup of the old data.
+        self.restored = False
         self.agency_name = AgencySettings.get().name
         self.setWindowTitle(f"{APP_NAME} — {self.agency_name}")
 
@@ -110,6 +114,17 @@ class MainWindow(QMainWindow):
         self.import_hmis_action.setStatusTip("Only administrators can import an HMIS export.")
         self.import_hmis_action.triggered.connect(self.on_import_hmis_triggered)
 
+        is_admin = self.session.role is Role.ADMINISTRATOR
+        self.back_up_action = QAction("&Back Up Database…", self)
+        self.back_up_action.setEnabled(is_admin)
+        self.back_up_action.setStatusTip("Save a copy of all data; only administrators can.")
+        self.back_up_action.triggered.connect(self.on_back_up_triggered)
+
+        self.restore_action = QAction("&Restore from Backup…", self)
+        self.restore_action.setEnabled(is_admin)
+        self.restore_action.setStatusTip("Replace all data with a backup; only administrators can.")
+        self.restore_action.triggered.connect(self.on_restore_triggered)
+
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -145,6 +160,8 @@ class MainWindow(QMainWindow):
         provider_menu.setEnabled(len(self.provider_actions.actions()) > 1)
         file_menu.addSeparator()
         file_menu.addAction(self.import_hmis_action)
+        file_menu.addAction(self.back_up_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -294,6 +311,36 @@ class MainWindow(QMainWindow):
     def on_import_hmis_triggered(self) -> None:
         if import_dialog.run_hmis_import(self, self.session):
             self.search_panel.refresh()
+
+    @Slot()
+    def on_back_up_triggered(self) -> None:
+        backup_actions.back_up(self, self.session)
+
+    @Slot()
+    def on_restore_triggered(self) -> None:
+        """Restore a checked backup, then close the program so it starts on the restored data."""
+        backup = backup_actions.choose_and_check_backup(self)
+        if backup is None:
+            return
+        for index in reversed(range(self.tabs.count())):
+            if self.tabs.widget(index) is not self.search_panel and not self.close_client_tab(
+                index
+            ):
+                return
+        database_path = backup_actions.current_database_path()
+        database.close()
+        restored = backup_actions.restore(self, backup, database_path)
+        if not restored:
+            # The database is as it was: open it again and carry on.
+            open_and_migrate(database_path)
+            return
+        messages.show_info(
+            self,
+            "Restore from Backup",
+            f"{APP_NAME} closes now. Start it again and log in to work with the restored data.",
+        )
+        self.restored = True
+        self.close()
 
     @Slot(QAction)
     def on_provider_triggered(self, action: QAction) -> None:

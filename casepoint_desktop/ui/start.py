@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QApplication, QDialog
 from casepoint_desktop import __version__
 from casepoint_desktop.config import APP_AUTHOR, APP_NAME
 from casepoint_desktop.data import database
-from casepoint_desktop.data.database import DatabaseOpenError
+from casepoint_desktop.data.database import DatabaseDamagedError, DatabaseOpenError
 from casepoint_desktop.data.migrations import open_and_migrate
 from casepoint_desktop.data.models import AgencySettings
 from casepoint_desktop.package_data import package_folder
 from casepoint_desktop.services import attachments, setup
 from casepoint_desktop.services.session import Session
-from casepoint_desktop.ui import messages
+from casepoint_desktop.ui import backup_actions, messages
 from casepoint_desktop.ui.error_hook import install_exception_hook
 from casepoint_desktop.ui.login_dialog import LoginDialog
 from casepoint_desktop.ui.main_window import MainWindow
@@ -55,14 +55,29 @@ def create_application() -> QApplication:
 
 
 def open_database(database_path: Path) -> bool:
-    """Open and migrate the database, or show the reason and return False when that fails."""
-    try:
-        open_and_migrate(database_path)
-    except DatabaseOpenError as error:
-        log.error("Cannot open the database %s: %s", database_path, error)
-        messages.show_error(None, "Cannot Open the Database", str(error))
-        return False
-    return True
+    """Open and migrate the database, or show the reason and return False when that fails.
+
+    A damaged database gets the offer to restore a backup over it, and is opened again
+    after a restore. A database on a network share opens with a warning.
+    """
+    while True:
+        try:
+            open_and_migrate(database_path)
+        except DatabaseDamagedError as error:
+            log.error("The database %s is damaged", database_path)
+            question = f"{error}\n\nRestore a backup now?"
+            if not messages.ask_yes_no(None, "Damaged Database", question, default_yes=True):
+                return False
+            backup = backup_actions.choose_and_check_backup(None)
+            if backup is None or not backup_actions.restore(None, backup, database_path):
+                return False
+            continue
+        except DatabaseOpenError as error:
+            log.error("Cannot open the database %s: %s", database_path, error)
+            messages.show_error(None, "Cannot Open the Database", str(error))
+            return False
+        backup_actions.warn_about_network_share(None, database_path)
+        return True
 
 
 def run_first_setup() -> str | None:
@@ -162,4 +177,7 @@ def _log_in_and_run(application: QApplication, demo_credentials: tuple[str, str]
 
     window = MainWindow(session)
     window.show()
-    return application.exec()
+    exit_code = application.exec()
+    if not window.restored:
+        backup_actions.back_up_on_exit(backup_actions.current_database_path())
+    return exit_code
