@@ -155,10 +155,25 @@ def migrate(database: peewee.SqliteDatabase, backup_folder: Path | None = None) 
     return found
 
 
+def split_statements(sql: str) -> list[str]:
+    """Split a script into whole statements, keeping a trigger's BEGIN … END together."""
+    statements = []
+    pending = ""
+    for part in sql.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        statements.append(pending.strip().rstrip(";"))
+    return statements
+
+
 def _run_migration(database: peewee.SqliteDatabase, migration: Migration) -> None:
     # sqlite3's executescript() commits first, so the statements are run one by one inside
     # an explicit transaction instead.
-    statements = [part.strip() for part in migration.sql.split(";") if part.strip()]
+    statements = split_statements(migration.sql)
     with database.atomic():
         for statement in statements:
             database.execute_sql(statement)
