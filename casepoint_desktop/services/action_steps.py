@@ -17,6 +17,7 @@ from casepoint_desktop.services.case_managers import provider_choices
 from casepoint_desktop.services.errors import NotFound, ValidationError
 from casepoint_desktop.services.follow_up_fields import FollowUpInput, validate_follow_up
 from casepoint_desktop.services.goals import get_goal
+from casepoint_desktop.services.input_checks import get_by_id_or_none
 from casepoint_desktop.services.session import Session
 
 
@@ -106,9 +107,7 @@ def validate(
 
 def _check_status(cleaned: ActionStepInput, errors: dict[str, str]) -> None:
     status = (
-        GoalStatus.get_or_none(GoalStatus.id == cleaned.status_id)
-        if cleaned.status_id is not None
-        else None
+        get_by_id_or_none(GoalStatus, cleaned.status_id) if cleaned.status_id is not None else None
     )
     if status is None:
         errors["status"] = "The status is required."
@@ -121,10 +120,7 @@ def _check_status(cleaned: ActionStepInput, errors: dict[str, str]) -> None:
             errors["date_closed"] = "Set the date closed only when the status is closed."
         return
 
-    if (
-        cleaned.outcome_id is None
-        or GoalOutcome.get_or_none(GoalOutcome.id == cleaned.outcome_id) is None
-    ):
+    if cleaned.outcome_id is None or get_by_id_or_none(GoalOutcome, cleaned.outcome_id) is None:
         errors["outcome"] = "The outcome is required when the status is closed."
     if cleaned.date_closed is None:
         errors["date_closed"] = "The date closed is required when the status is closed."
@@ -214,7 +210,7 @@ def get_step(step_id: int) -> ActionStep:
     Raises:
         NotFound: no such action step.
     """
-    step = ActionStep.get_or_none(ActionStep.id == step_id)
+    step = get_by_id_or_none(ActionStep, step_id)
     if step is None:
         raise NotFound(f"Action step {step_id} was not found. It may have been deleted.")
     return step

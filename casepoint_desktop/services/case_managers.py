@@ -23,6 +23,7 @@ from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.models import Client, Provider, User, UserProvider
 from casepoint_desktop.services import audit, households
 from casepoint_desktop.services.errors import NotFound, ServiceError, ValidationError
+from casepoint_desktop.services.input_checks import get_by_id_or_none
 from casepoint_desktop.services.phones import normalize_phone
 from casepoint_desktop.services.session import Session, allowed_providers
 
@@ -86,7 +87,7 @@ def validate(session: Session, client_id: int, data: AssignmentInput) -> Assignm
     elif cleaned.user_id is not None:
         cleaned.other_name = ""
         cleaned.other_agency_uses_program = False
-        if User.get_or_none(User.id == cleaned.user_id) is None:
+        if get_by_id_or_none(User, cleaned.user_id) is None:
             errors["person"] = "The chosen user no longer exists. Choose another."
     elif len(cleaned.other_name) > MAX_NAME_LENGTH:
         errors["person"] = f"Enter a name of at most {MAX_NAME_LENGTH} characters."
@@ -157,10 +158,10 @@ def create_assignment(
         ValidationError, PermissionDenied, NotFound.
     """
     session.require_write()
-    cleaned = validate(session, client_id, data)
     with db.atomic():
-        if Client.get_or_none(Client.id == client_id) is None:
+        if get_by_id_or_none(Client, client_id) is None:
             raise NotFound(f"Client {client_id} was not found. It may have been deleted.")
+        cleaned = validate(session, client_id, data)
         assignment = CaseManagerAssignment.create(
             client=client_id,
             created_by=session.user,
@@ -253,7 +254,7 @@ def get_assignment(assignment_id: int) -> CaseManagerAssignment:
     Raises:
         NotFound: no such assignment.
     """
-    assignment = CaseManagerAssignment.get_or_none(CaseManagerAssignment.id == assignment_id)
+    assignment = get_by_id_or_none(CaseManagerAssignment, assignment_id)
     if assignment is None:
         raise NotFound(
             f"Case manager assignment {assignment_id} was not found. It may have been deleted."

@@ -13,6 +13,7 @@ from casepoint_desktop.data.models import Client
 from casepoint_desktop.data.search_terms import fold, refresh_search_terms
 from casepoint_desktop.services import audit
 from casepoint_desktop.services.errors import NotFound, ValidationError
+from casepoint_desktop.services.input_checks import get_by_id_or_none
 from casepoint_desktop.services.phones import normalize_phone
 from casepoint_desktop.services.session import Session
 
@@ -179,7 +180,7 @@ def get_client(client_id: int) -> Client:
     Raises:
         NotFound: no such client.
     """
-    client = Client.get_or_none(Client.id == client_id)
+    client = get_by_id_or_none(Client, client_id)
     if client is None:
         raise NotFound(f"Client {client_id} was not found. It may have been deleted.")
     return client

@@ -13,6 +13,7 @@ from casepoint_desktop.data.case_plan_models import FollowUpMixin
 from casepoint_desktop.data.models import User
 from casepoint_desktop.services.case_managers import provider_choices, provider_users
 from casepoint_desktop.services.errors import ValidationError
+from casepoint_desktop.services.input_checks import get_by_id_or_none
 from casepoint_desktop.services.session import Session
 
 
@@ -106,7 +107,7 @@ def validate_follow_up(
         )
     if (
         cleaned.followup_made_by_id is not None
-        and User.get_or_none(User.id == cleaned.followup_made_by_id) is None
+        and get_by_id_or_none(User, cleaned.followup_made_by_id) is None
     ):
         errors["followup_made_by"] = "The user who made the follow-up no longer exists."
 

@@ -26,6 +26,7 @@ from casepoint_desktop.services import audit, households
 from casepoint_desktop.services.case_managers import provider_choices
 from casepoint_desktop.services.errors import NotFound, ValidationError
 from casepoint_desktop.services.follow_up_fields import FollowUpInput, validate_follow_up
+from casepoint_desktop.services.input_checks import get_by_id_or_none
 from casepoint_desktop.services.session import Session
 
 PERCENT_STEP = 10
@@ -90,7 +91,7 @@ def validate(
             "classification", "goal_type", "status", "outcome", "percent_complete",
             "date_closed", "target_date", "members" or a "followup_" field.
     """
-    stored = Goal.get_or_none(Goal.id == goal_id) if goal_id is not None else None
+    stored = get_by_id_or_none(Goal, goal_id) if goal_id is not None else None
     cleaned = GoalInput(**{**asdict(data), "follow_up": data.follow_up})
     errors: dict[str, str] = {}
 
@@ -100,9 +101,7 @@ def validate(
         errors["provider"] = "Choose your home provider or one of your Enter Data As providers."
 
     if cleaned.case_manager_id is not None:
-        assignment = CaseManagerAssignment.get_or_none(
-            CaseManagerAssignment.id == cleaned.case_manager_id
-        )
+        assignment = get_by_id_or_none(CaseManagerAssignment, cleaned.case_manager_id)
         if assignment is None or assignment.client_id != client_id:
             errors["case_manager"] = "Choose a case manager from this client's Case Managers tab."
 
@@ -143,9 +142,7 @@ def _check_classification(cleaned: GoalInput, stored: Goal | None, errors: dict[
     if cleaned.classification_id is None:
         errors["classification"] = "The goal classification is required."
         return
-    classification = GoalClassification.get_or_none(
-        GoalClassification.id == cleaned.classification_id
-    )
+    classification = get_by_id_or_none(GoalClassification, cleaned.classification_id)
     classification_unchanged = (
         stored is not None and stored.classification_id == cleaned.classification_id
     )
@@ -156,7 +153,7 @@ def _check_classification(cleaned: GoalInput, stored: Goal | None, errors: dict[
     if cleaned.goal_type_id is None:
         errors["goal_type"] = "The goal type is required."
         return
-    goal_type = GoalType.get_or_none(GoalType.id == cleaned.goal_type_id)
+    goal_type = get_by_id_or_none(GoalType, cleaned.goal_type_id)
     type_unchanged = stored is not None and stored.goal_type_id == cleaned.goal_type_id
     if goal_type is None or goal_type.classification_id != classification.id:
         errors["goal_type"] = f"Choose a goal type of the classification “{classification.name}”."
@@ -166,9 +163,7 @@ def _check_classification(cleaned: GoalInput, stored: Goal | None, errors: dict[
 
 def _check_status(cleaned: GoalInput, errors: dict[str, str]) -> None:
     status = (
-        GoalStatus.get_or_none(GoalStatus.id == cleaned.status_id)
-        if cleaned.status_id is not None
-        else None
+        get_by_id_or_none(GoalStatus, cleaned.status_id) if cleaned.status_id is not None else None
     )
     if status is None:
         errors["status"] = "The status is required."
@@ -186,7 +181,7 @@ def _check_status(cleaned: GoalInput, errors: dict[str, str]) -> None:
         return
 
     outcome = (
-        GoalOutcome.get_or_none(GoalOutcome.id == cleaned.outcome_id)
+        get_by_id_or_none(GoalOutcome, cleaned.outcome_id)
         if cleaned.outcome_id is not None
         else None
     )
@@ -219,10 +214,10 @@ def create_goal(session: Session, client_id: int, data: GoalInput) -> Goal:
         ValidationError, PermissionDenied, NotFound.
     """
     session.require_write()
-    cleaned = validate(session, client_id, data)
     with db.atomic():
-        if Client.get_or_none(Client.id == client_id) is None:
+        if get_by_id_or_none(Client, client_id) is None:
             raise NotFound(f"Client {client_id} was not found. It may have been deleted.")
+        cleaned = validate(session, client_id, data)
         goal = Goal.create(client=client_id, created_by=session.user, **_record_fields(cleaned))
         _replace_members(goal, cleaned.member_ids)
         audit.record(
@@ -333,7 +328,7 @@ def get_goal(goal_id: int) -> Goal:
     Raises:
         NotFound: no such goal.
     """
-    goal = Goal.get_or_none(Goal.id == goal_id)
+    goal = get_by_id_or_none(Goal, goal_id)
     if goal is None:
         raise NotFound(f"Goal {goal_id} was not found. It may have been deleted.")
     return goal

@@ -11,6 +11,7 @@ from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.models import Client, ClientNote, Provider, User
 from casepoint_desktop.services import audit
 from casepoint_desktop.services.errors import NotFound, ValidationError
+from casepoint_desktop.services.input_checks import get_by_id_or_none
 from casepoint_desktop.services.session import Session
 
 PREVIEW_LENGTH = 120
@@ -59,7 +60,7 @@ def get_note(note_id: int) -> ClientNote:
     Raises:
         NotFound: no such note.
     """
-    note = ClientNote.get_or_none(ClientNote.id == note_id)
+    note = get_by_id_or_none(ClientNote, note_id)
     if note is None:
         raise NotFound(f"Client note {note_id} was not found. It may have been deleted.")
     return note

@@ -13,6 +13,7 @@ from casepoint_desktop.data.lists import ServiceType
 from casepoint_desktop.data.models import Provider
 from casepoint_desktop.services import audit
 from casepoint_desktop.services.errors import NotFound, ValidationError
+from casepoint_desktop.services.input_checks import get_by_id_or_none
 from casepoint_desktop.services.session import Session, allowed_providers
 
 MAX_UNIT_TYPE_LENGTH = 50
@@ -68,7 +69,7 @@ def validate(
     if cleaned.service_type_id is None:
         errors["service_type"] = "The service type is required."
     else:
-        service_type = ServiceType.get_or_none(ServiceType.id == cleaned.service_type_id)
+        service_type = get_by_id_or_none(ServiceType, cleaned.service_type_id)
         if service_type is None:
             errors["service_type"] = "The chosen service type no longer exists. Choose another."
         elif service_type.retired and service_type.id != current_type_id:
@@ -221,7 +222,7 @@ def get_service_item(item_id: int) -> ServiceTransaction:
     Raises:
         NotFound: no such service item.
     """
-    item = ServiceTransaction.get_or_none(ServiceTransaction.id == item_id)
+    item = get_by_id_or_none(ServiceTransaction, item_id)
     if item is None:
         raise NotFound(f"Service item {item_id} was not found. It may have been deleted.")
     return item
@@ -253,7 +254,7 @@ def service_types() -> list[ServiceType]:
 
 
 def _get_goal(goal_id: int) -> Goal:
-    goal = Goal.get_or_none(Goal.id == goal_id)
+    goal = get_by_id_or_none(Goal, goal_id)
     if goal is None:
         raise NotFound(f"Goal {goal_id} was not found. It may have been deleted.")
     return goal
