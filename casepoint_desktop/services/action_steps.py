@@ -17,7 +17,7 @@ from casepoint_desktop.services.case_managers import provider_choices
 from casepoint_desktop.services.errors import NotFound, ValidationError
 from casepoint_desktop.services.follow_up_fields import FollowUpInput, validate_follow_up
 from casepoint_desktop.services.goals import get_goal
-from casepoint_desktop.services.input_checks import get_by_id_or_none
+from casepoint_desktop.services.input_checks import add_unstorable_text_errors, get_by_id_or_none
 from casepoint_desktop.services.session import Session
 
 
@@ -71,6 +71,7 @@ def validate(
 
     if not cleaned.description.strip():
         errors["description"] = "Describe the action step."
+    add_unstorable_text_errors({"description": cleaned.description}, errors)
 
     if cleaned.provider_id is None:
         errors["provider"] = "The provider is required."

@@ -23,7 +23,7 @@ from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.models import Client, Provider, User, UserProvider
 from casepoint_desktop.services import audit, households
 from casepoint_desktop.services.errors import NotFound, ServiceError, ValidationError
-from casepoint_desktop.services.input_checks import get_by_id_or_none
+from casepoint_desktop.services.input_checks import add_unstorable_text_errors, get_by_id_or_none
 from casepoint_desktop.services.phones import normalize_phone
 from casepoint_desktop.services.session import Session, allowed_providers
 
@@ -74,7 +74,7 @@ def validate(session: Session, client_id: int, data: AssignmentInput) -> Assignm
 
     Raises:
         ValidationError: with a message per field: "person", "provider", "start_date",
-            "end_date", "phone", "email" or "members".
+            "end_date", "title", "phone", "email" or "members".
     """
     cleaned = AssignmentInput(**asdict(data))
     cleaned.other_name = cleaned.other_name.strip()
@@ -117,6 +117,16 @@ def validate(session: Session, client_id: int, data: AssignmentInput) -> Assignm
     if not set(cleaned.member_ids) <= allowed_members:
         errors["members"] = "Choose only members of the client's household."
     cleaned.member_ids = sorted(set(cleaned.member_ids))
+
+    add_unstorable_text_errors(
+        {
+            "person": cleaned.other_name,
+            "title": data.title,
+            "phone": data.phone,
+            "email": data.email,
+        },
+        errors,
+    )
 
     if errors:
         raise ValidationError(errors)

@@ -13,7 +13,7 @@ from casepoint_desktop.data.models import Client
 from casepoint_desktop.data.search_terms import fold, refresh_search_terms
 from casepoint_desktop.services import audit
 from casepoint_desktop.services.errors import NotFound, ValidationError
-from casepoint_desktop.services.input_checks import get_by_id_or_none
+from casepoint_desktop.services.input_checks import add_unstorable_text_errors, get_by_id_or_none
 from casepoint_desktop.services.phones import normalize_phone
 from casepoint_desktop.services.session import Session
 
@@ -82,6 +82,9 @@ def validate(data: ClientInput, today: date | None = None) -> ClientInput:
         cleaned.phone = normalize_phone(cleaned.phone)
     except ValueError as error:
         errors["phone"] = str(error)
+
+    text_fields = {field.name for field in fields(ClientInput)} - {"date_of_birth"}
+    add_unstorable_text_errors({name: getattr(data, name) for name in text_fields}, errors)
 
     if errors:
         raise ValidationError(errors)

@@ -13,7 +13,7 @@ from casepoint_desktop.data.case_plan_models import FollowUpMixin
 from casepoint_desktop.data.models import User
 from casepoint_desktop.services.case_managers import provider_choices, provider_users
 from casepoint_desktop.services.errors import ValidationError
-from casepoint_desktop.services.input_checks import get_by_id_or_none
+from casepoint_desktop.services.input_checks import add_unstorable_text_errors, get_by_id_or_none
 from casepoint_desktop.services.session import Session
 
 
@@ -58,7 +58,7 @@ def validate_follow_up(
 
     Raises:
         ValidationError: with a message per field: "followup_date", "followup_provider",
-            "followup_user", "followup_actual_date" or "followup_made_by".
+            "followup_user", "followup_actual_date", "followup_made_by" or "followup_notes".
     """
     today = today or date.today()
     cleaned = FollowUpInput(**asdict(data))
@@ -110,6 +110,7 @@ def validate_follow_up(
         and get_by_id_or_none(User, cleaned.followup_made_by_id) is None
     ):
         errors["followup_made_by"] = "The user who made the follow-up no longer exists."
+    add_unstorable_text_errors({"followup_notes": cleaned.followup_notes}, errors)
 
     if errors:
         raise ValidationError(errors)

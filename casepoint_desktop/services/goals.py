@@ -26,7 +26,7 @@ from casepoint_desktop.services import audit, households
 from casepoint_desktop.services.case_managers import provider_choices
 from casepoint_desktop.services.errors import NotFound, ValidationError
 from casepoint_desktop.services.follow_up_fields import FollowUpInput, validate_follow_up
-from casepoint_desktop.services.input_checks import get_by_id_or_none
+from casepoint_desktop.services.input_checks import add_unstorable_text_errors, get_by_id_or_none
 from casepoint_desktop.services.session import Session
 
 PERCENT_STEP = 10
@@ -88,8 +88,8 @@ def validate(
 
     Raises:
         ValidationError: with a message per field: "provider", "case_manager", "date_set",
-            "classification", "goal_type", "status", "outcome", "percent_complete",
-            "date_closed", "target_date", "members" or a "followup_" field.
+            "classification", "goal_type", "description", "status", "outcome",
+            "percent_complete", "date_closed", "target_date", "members" or a "followup_" field.
     """
     stored = get_by_id_or_none(Goal, goal_id) if goal_id is not None else None
     cleaned = GoalInput(**{**asdict(data), "follow_up": data.follow_up})
@@ -132,6 +132,8 @@ def validate(
         cleaned.follow_up = validate_follow_up(session, cleaned.follow_up, today)
     except ValidationError as error:
         errors.update(error.field_errors)
+
+    add_unstorable_text_errors({"description": cleaned.description}, errors)
 
     if errors:
         raise ValidationError(errors)

@@ -11,7 +11,7 @@ from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.models import Client, ClientNote, Provider, User
 from casepoint_desktop.services import audit
 from casepoint_desktop.services.errors import NotFound, ValidationError
-from casepoint_desktop.services.input_checks import get_by_id_or_none
+from casepoint_desktop.services.input_checks import get_by_id_or_none, unstorable_text_error
 from casepoint_desktop.services.session import Session
 
 PREVIEW_LENGTH = 120
@@ -24,8 +24,8 @@ def preview(text: str, length: int = PREVIEW_LENGTH) -> str:
 
 
 def _validate(note_date: date | None, text: str) -> date:
-    """Return the note date, or raise ValidationError for a missing or future date or an
-    empty text.
+    """Return the note date, or raise ValidationError for a missing or future date, or for
+    a text that is empty or cannot be stored.
     """
     errors = {}
     if note_date is None:
@@ -37,6 +37,8 @@ def _validate(note_date: date | None, text: str) -> date:
         )
     if not text.strip():
         errors["text"] = "The note text is required."
+    elif (text_error := unstorable_text_error(text)) is not None:
+        errors["text"] = text_error
     if errors or note_date is None:
         raise ValidationError(errors)
     return note_date

@@ -13,7 +13,7 @@ from casepoint_desktop.data.lists import ServiceType
 from casepoint_desktop.data.models import Provider
 from casepoint_desktop.services import audit
 from casepoint_desktop.services.errors import NotFound, ValidationError
-from casepoint_desktop.services.input_checks import get_by_id_or_none
+from casepoint_desktop.services.input_checks import add_unstorable_text_errors, get_by_id_or_none
 from casepoint_desktop.services.session import Session, allowed_providers
 
 MAX_UNIT_TYPE_LENGTH = 50
@@ -60,7 +60,7 @@ def validate(
 
     Raises:
         ValidationError: with a message per field: "service_type", "provider",
-            "start_date", "end_date", "units", "unit_type" or "amount".
+            "start_date", "end_date", "units", "unit_type", "amount" or "notes".
     """
     cleaned = ServiceItemInput(**asdict(data))
     cleaned.unit_type = cleaned.unit_type.strip()
@@ -100,6 +100,8 @@ def validate(
     amount_error = _decimal_error("amount", cleaned.amount)
     if amount_error:
         errors["amount"] = amount_error
+
+    add_unstorable_text_errors({"unit_type": data.unit_type, "notes": cleaned.notes}, errors)
 
     if errors:
         raise ValidationError(errors)
