@@ -14,6 +14,7 @@ import peewee
 
 from casepoint_desktop.data.models import Client, ClientSearchTerm
 from casepoint_desktop.data.search_terms import MAX_TERM_LENGTH, fold
+from casepoint_desktop.services.input_checks import fits_sqlite_integer, unstorable_text_error
 
 DEFAULT_LIMIT = 200
 
@@ -23,9 +24,16 @@ _AFTER_EVERY_SUFFIX = "\U0010ffff"
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
+_MAX_ID_DIGITS = 19
+
 
 def parse_typed_date(text: str) -> date | None:
-    """Return the date in `text` typed as YYYY-MM-DD or MM/DD/YYYY, or None."""
+    """Return the date in `text` typed as YYYY-MM-DD or MM/DD/YYYY, or None.
+
+    The year must have four digits. A two-digit year such as "3/9/26" returns None, so the
+    search matches it as name text instead of guessing 1926 or 2026. Digits of any script
+    count, so "٢٠٢٦-٠٣-٠٩" is 2026-03-09.
+    """
     text = text.strip()
     match = _ISO_DATE.match(text)
     if match:
@@ -50,7 +58,8 @@ def search_clients(text: str, limit: int = DEFAULT_LIMIT) -> list[Client]:
     aliases word by word.
     """
     text = text.strip()
-    if not text:
+    if not text or unstorable_text_error(text) is not None:
+        # No stored name contains a lone surrogate, and SQLite cannot bind one.
         return []
 
     birth_date = parse_typed_date(text)
@@ -75,8 +84,10 @@ def _number_match_query(digits: str) -> peewee.SelectBase:
     A UNION of three indexed lookups, because SQLite 3.40 planned the same conditions joined
     by OR as a scan of the whole client table.
     """
-    combined: peewee.SelectBase = Client.select(Client.id).where(Client.id == int(digits))
-    combined = combined | Client.select(Client.id).where(Client.hmis_personal_id == digits)
+    combined: peewee.SelectBase = Client.select(Client.id).where(Client.hmis_personal_id == digits)
+    # Python refuses to convert more than 4,300 digits to int, and a client ID has at most 19.
+    if len(digits) <= _MAX_ID_DIGITS and fits_sqlite_integer(int(digits)):
+        combined = combined | Client.select(Client.id).where(Client.id == int(digits))
     if len(digits) == 4:
         combined = combined | Client.select(Client.id).where(Client.ssn_last4 == digits)
     return combined
