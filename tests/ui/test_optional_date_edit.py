@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+import time
+from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from casepoint_desktop.ui.widgets.optional_date_edit import (
     OptionalDateEdit,
@@ -229,3 +232,116 @@ def test_read_only_hides_calendar_and_keeps_date(qtbot, date_edit):
     assert not date_edit.calendar_button.isVisible()
     assert not date_edit.calendar_popup.isVisible()
     assert date_edit.date() == date(2024, 3, 5)
+
+
+@pytest.fixture(params=["en_US", "de_DE", "ja_JP", "ar_EG"])
+def default_locale(request):
+    """Make each locale the application default, as the system locale would, then restore it."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(request.param))
+    yield request.param
+    QLocale.setDefault(previous)
+
+
+def test_iso_text_in_default_locale(qtbot, default_locale):
+    widget = OptionalDateEdit()
+    qtbot.addWidget(widget)
+    widget.set_date(date(2005, 1, 2))
+
+    assert QLocale().name() == default_locale
+    assert widget.text() == "2005-01-02"
+    assert widget.line_edit.placeholderText() == "YYYY-MM-DD"
+
+
+def test_typed_iso_date_in_default_locale(qtbot, default_locale):
+    widget = OptionalDateEdit()
+    qtbot.addWidget(widget)
+
+    qtbot.keyClicks(widget.line_edit, "2005-01-02")
+    widget.line_edit.editingFinished.emit()
+
+    assert widget.date() == date(2005, 1, 2)
+    assert widget.text() == "2005-01-02"
+
+
+def type_text(widget, text: str) -> None:
+    """Type `text` key by key, also characters that qtbot.keyClicks cannot send."""
+    for character in text:
+        for event_type in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(
+                event_type, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character
+            )
+            QApplication.sendEvent(widget, event)
+
+
+def test_arabic_indic_digits_shown_as_ascii(qtbot, date_edit):
+    date_edit.line_edit.setFocus()
+    type_text(date_edit.line_edit, "٢٠٠٥-٠١-٠٢")
+
+    assert date_edit.date() == date(2005, 1, 2)
+
+    date_edit.line_edit.editingFinished.emit()
+    assert date_edit.text() == "2005-01-02"
+
+
+def test_persian_digits_cannot_be_typed(qtbot, date_edit):
+    date_edit.line_edit.setFocus()
+    type_text(date_edit.line_edit, "۱۴۰۳")
+
+    assert date_edit.text() == ""
+
+
+@pytest.mark.parametrize("text", ["26-03-09", "3/9/26", "03/09/26", "260309", "26/3/9"])
+def test_two_digit_year_rejected(text):
+    with pytest.raises(ValueError):
+        parse_date_text(text)
+    assert invalid_date_message(text, "date of birth", True) == (
+        "Enter the date of birth as YYYY-MM-DD, or leave it blank."
+    )
+
+
+@pytest.mark.parametrize("text", ["26-03-09", "3/9/26", "260309"])
+def test_two_digit_year_kept_as_typed(qtbot, date_edit, text):
+    date_edit.line_edit.setFocus()
+    qtbot.keyClicks(date_edit.line_edit, text)
+    date_edit.line_edit.editingFinished.emit()
+
+    assert date_edit.text() == text
+    assert date_edit.date() is None
+    assert not date_edit.has_acceptable_input()
+
+
+@pytest.fixture
+def far_time_zone(monkeypatch):
+    """Switch the process to a time zone whose date differs from the UTC date right now.
+
+    At any moment either UTC+14 or UTC-12 is on another calendar day than UTC, so a date
+    taken from UTC instead of local time shows up as a wrong day.
+    """
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset exists only on Unix-like systems")
+    utc_today = datetime.now(UTC).date()
+    for zone in ("Etc/GMT-14", "Etc/GMT+12"):
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+        if date.today() != utc_today:
+            break
+    yield date.today()
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_today_button_uses_local_date(qtbot, date_edit, far_time_zone):
+    local_today = far_time_zone
+    assert local_today != datetime.now(UTC).date()
+
+    date_edit.open_calendar()
+    qtbot.mouseClick(date_edit.calendar_popup.today_button, Qt.MouseButton.LeftButton)
+
+    assert date_edit.date() == local_today
+
+
+def test_calendar_opens_on_local_today(qtbot, date_edit, far_time_zone):
+    date_edit.open_calendar()
+
+    assert date_edit.calendar_popup.calendar.selectedDate().toPython() == far_time_zone

@@ -27,8 +27,11 @@ DISPLAY_FORMAT = "YYYY-MM-DD"
 _SEPARATED_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 
-# Keystrokes other than digits and these separators are rejected while typing.
-_TYPED_CHARACTERS = QRegularExpression(r"[\d./-]{0,10}")
+# Keystrokes other than digits and these separators are rejected while typing. Arabic-Indic
+# digits (U+0660 to U+0669, typed in Arabic locales) are accepted too, and the field shows
+# them as ASCII digits once it loses focus. Persian digits are not, because a year typed in
+# them is likely a Solar Hijri year, which would be read as a Gregorian one.
+_TYPED_CHARACTERS = QRegularExpression("[0-9\u0660-\u0669./-]{0,10}")
 
 INVALID_TEXT_COLOR = QColor("#c62828")
 
@@ -36,7 +39,9 @@ INVALID_TEXT_COLOR = QColor("#c62828")
 def parse_date_text(text: str) -> date | None:
     """Return the date typed in `text`, or None when `text` is blank.
 
-    Accepts YYYY-MM-DD (also with "/" or "." and one-digit month or day) and YYYYMMDD.
+    Accepts YYYY-MM-DD (also with "/" or "." and one-digit month or day) and YYYYMMDD, in
+    the digits of any script. A two-digit year ("26-03-09", "3/9/26") is rejected, never
+    read as 1926 or 2026.
 
     Raises:
         ValueError: the text is not blank and not a valid date in one of those forms.
