@@ -21,6 +21,7 @@ MAX_UNIT_TYPE_LENGTH = 50
 MAX_DECIMAL_PLACES = 2
 MAX_VALUE = Decimal("9999999999.99")
 CENT = Decimal("0.01")
+MAX_SHOWN_NUMBER_LENGTH = 30
 
 
 @dataclass
@@ -124,13 +125,17 @@ def _decimal_error(label: str, value: Decimal | None) -> str | None:
         return None
     if not value.is_finite():
         return f"Enter a number for the {label}."
+
+    # A pasted number of hundreds of digits would bury the message, so it is left out.
+    text = str(value)
+    named = f"{label} {text}" if len(text) <= MAX_SHOWN_NUMBER_LENGTH else label
     if value < 0:
-        return f"The {label} {value} is negative. Enter 0 or more."
+        return f"The {named} is negative. Enter 0 or more."
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -MAX_DECIMAL_PLACES:
-        return f"The {label} {value} has more than {MAX_DECIMAL_PLACES} decimal places."
+        return f"The {named} has more than {MAX_DECIMAL_PLACES} decimal places."
     if value > MAX_VALUE:
-        return f"The {label} {value} is too large. Enter at most {MAX_VALUE}."
+        return f"The {named} is too large. Enter at most {MAX_VALUE}."
     return None
 
 

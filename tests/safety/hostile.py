@@ -169,7 +169,9 @@ ANY_DECIMAL = st.one_of(
             Decimal("1E+999999"),
             Decimal("1E-999999"),
             Decimal("-0.01"),
-            Decimal("0." + "1" * 200),
+            Decimal("0." + "1" * 500),
+            Decimal("1" * 500 + ".001"),
+            Decimal("-" + "9" * 600),
         ]
     ),
 )

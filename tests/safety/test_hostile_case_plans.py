@@ -373,3 +373,18 @@ def test_lone_surrogate_rejected(admin_session, kind, field):
 
     assert list(raised.value.field_errors) == [field]
     assert "U+D83D" in raised.value.field_errors[field]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [Decimal("0." + "1" * 500), Decimal("1" * 500 + ".001"), Decimal("-" + "9" * 600)],
+)
+def test_long_number_message_short(admin_session, value):
+    data = ServiceItemInput(None, admin_session.provider.id, DATE_SET, units=value, amount=value)
+
+    with pytest.raises(ValidationError) as raised:
+        service_items.validate(admin_session, data)
+
+    check_field_errors(raised.value, SERVICE_ITEM_ERROR_KEYS)
+    assert len(raised.value.field_errors["units"]) < 100
+    assert len(raised.value.field_errors["amount"]) < 100
