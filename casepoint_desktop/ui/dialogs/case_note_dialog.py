@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from casepoint_desktop.data.case_plan_models import CaseNote
 from casepoint_desktop.services import case_managers, case_notes, goals
+from casepoint_desktop.services.attachments import AttachmentOwner
 from casepoint_desktop.services.case_notes import CaseNoteInput
 from casepoint_desktop.services.errors import ServiceError, ValidationError
 from casepoint_desktop.services.session import Session
@@ -21,6 +22,7 @@ from casepoint_desktop.ui.dialogs.goal_item_fields import (
     goal_members,
 )
 from casepoint_desktop.ui.generated.ui_case_note_dialog import Ui_CaseNoteDialog
+from casepoint_desktop.ui.widgets.attachments_section import AttachmentsSection
 from casepoint_desktop.ui.widgets.field_errors import FieldErrors
 from casepoint_desktop.ui.widgets.optional_date_edit import invalid_date_message
 from casepoint_desktop.ui.widgets.plain_text import typed_text
@@ -38,9 +40,17 @@ class CaseNoteDialog(QDialog):
     session's provider. The members offered are the goal's members who are still in the
     client's household. After the dialog is accepted, `saved_note_id` is the note's id.
 
+    A saved note shows its Attachments section. Files are attached, edited and deleted at
+    once, so Cancel does not undo them.
+
+    Signals:
+        attachments_changed: a file of the note was attached, edited or deleted.
+
     Raises:
         NotFound: (from the constructor) no goal has `goal_id` or no note has `note_id`.
     """
+
+    attachments_changed = Signal()
 
     def __init__(
         self,
@@ -101,6 +111,9 @@ class CaseNoteDialog(QDialog):
         self._fill_case_managers(initial.case_manager_id)
         ui.note_date_edit.set_date(initial.note_date)
         ui.text_edit.setPlainText(initial.text)
+        self.attachments_section: AttachmentsSection | None = None
+        if self.note is not None:
+            self._show_attachments(self.note)
 
         if self.read_only:
             self._set_up_view_mode(client_name)
@@ -117,6 +130,18 @@ class CaseNoteDialog(QDialog):
         self._input_at_start = self.typed_input()
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
+
+    def _show_attachments(self, note: CaseNote) -> None:
+        """Show the files of the saved note in place of the line about saving first."""
+        owner = AttachmentOwner(self.goal.client_id, goal_id=self.goal.id, case_note_id=note.id)
+        section = AttachmentsSection(self.session, owner, parent=self)
+        section.changed.connect(self.attachments_changed)
+        self.ui.attachments_layout.addWidget(section)
+        self.ui.attachments_hint_label.hide()
+        # The note text keeps most of the height that the file list shares with it.
+        self.ui.main_layout.setStretch(1, 3)
+        self.ui.main_layout.setStretch(2, 2)
+        self.attachments_section = section
 
     def _fill_case_managers(self, selected_id: int | None) -> None:
         """List the client's case managers, active ones first, and "No case manager"."""

@@ -26,7 +26,7 @@ class Ui_CaseNoteDialog(object):
     def setupUi(self, CaseNoteDialog):
         if not CaseNoteDialog.objectName():
             CaseNoteDialog.setObjectName(u"CaseNoteDialog")
-        CaseNoteDialog.resize(640, 560)
+        CaseNoteDialog.resize(720, 640)
         self.main_layout = QVBoxLayout(CaseNoteDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.members_group = QGroupBox(CaseNoteDialog)
@@ -151,6 +151,17 @@ class Ui_CaseNoteDialog(object):
 
         self.main_layout.addLayout(self.form_layout)
 
+        self.attachments_layout = QVBoxLayout()
+        self.attachments_layout.setObjectName(u"attachments_layout")
+
+        self.main_layout.addLayout(self.attachments_layout)
+
+        self.attachments_hint_label = QLabel(CaseNoteDialog)
+        self.attachments_hint_label.setObjectName(u"attachments_hint_label")
+        self.attachments_hint_label.setWordWrap(True)
+
+        self.main_layout.addWidget(self.attachments_hint_label)
+
         self.general_error_label = QLabel(CaseNoteDialog)
         self.general_error_label.setObjectName(u"general_error_label")
         self.general_error_label.setText(u"")
@@ -193,5 +204,6 @@ class Ui_CaseNoteDialog(object):
 #if QT_CONFIG(accessibility)
         self.text_edit.setAccessibleName(QCoreApplication.translate("CaseNoteDialog", u"Note text", None))
 #endif // QT_CONFIG(accessibility)
+        self.attachments_hint_label.setText(QCoreApplication.translate("CaseNoteDialog", u"Files can be attached once the case note is saved.", None))
     # retranslateUi
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
     QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+    QSplitter, QTableView, QVBoxLayout, QWidget)
 
 class Ui_CasePlansTab(object):
     def setupUi(self, CasePlansTab):
@@ -56,7 +56,11 @@ class Ui_CasePlansTab(object):
 
         self.main_layout.addLayout(self.button_layout)
 
-        self.goals_view = QTableView(CasePlansTab)
+        self.goals_splitter = QSplitter(CasePlansTab)
+        self.goals_splitter.setObjectName(u"goals_splitter")
+        self.goals_splitter.setOrientation(Qt.Orientation.Vertical)
+        self.goals_splitter.setChildrenCollapsible(False)
+        self.goals_view = QTableView(self.goals_splitter)
         self.goals_view.setObjectName(u"goals_view")
         self.goals_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.goals_view.setAlternatingRowColors(True)
@@ -64,11 +68,18 @@ class Ui_CasePlansTab(object):
         self.goals_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.goals_view.setTabKeyNavigation(False)
         self.goals_view.setWordWrap(False)
+        self.goals_splitter.addWidget(self.goals_view)
         self.goals_view.horizontalHeader().setHighlightSections(False)
         self.goals_view.horizontalHeader().setStretchLastSection(False)
         self.goals_view.verticalHeader().setVisible(False)
+        self.attachments_host = QWidget(self.goals_splitter)
+        self.attachments_host.setObjectName(u"attachments_host")
+        self.attachments_layout = QVBoxLayout(self.attachments_host)
+        self.attachments_layout.setObjectName(u"attachments_layout")
+        self.attachments_layout.setContentsMargins(0, 0, 0, 0)
+        self.goals_splitter.addWidget(self.attachments_host)
 
-        self.main_layout.addWidget(self.goals_view)
+        self.main_layout.addWidget(self.goals_splitter)
 
         QWidget.setTabOrder(self.add_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.delete_button)

@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout,
     QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QSplitter, QVBoxLayout, QWidget)
 
 from casepoint_desktop.ui.widgets.elided_label import ElidedLabel
 
@@ -168,12 +168,23 @@ class Ui_ClientProfileTab(object):
 
         self.main_layout.addLayout(self.top_layout)
 
-        self.notes_group = QGroupBox(ClientProfileTab)
+        self.lists_splitter = QSplitter(ClientProfileTab)
+        self.lists_splitter.setObjectName(u"lists_splitter")
+        self.lists_splitter.setOrientation(Qt.Orientation.Vertical)
+        self.lists_splitter.setChildrenCollapsible(False)
+        self.notes_group = QGroupBox(self.lists_splitter)
         self.notes_group.setObjectName(u"notes_group")
         self.notes_layout = QVBoxLayout(self.notes_group)
         self.notes_layout.setObjectName(u"notes_layout")
+        self.lists_splitter.addWidget(self.notes_group)
+        self.attachments_host = QWidget(self.lists_splitter)
+        self.attachments_host.setObjectName(u"attachments_host")
+        self.attachments_layout = QVBoxLayout(self.attachments_host)
+        self.attachments_layout.setObjectName(u"attachments_layout")
+        self.attachments_layout.setContentsMargins(0, 0, 0, 0)
+        self.lists_splitter.addWidget(self.attachments_host)
 
-        self.main_layout.addWidget(self.notes_group)
+        self.main_layout.addWidget(self.lists_splitter)
 
         self.main_layout.setStretch(1, 1)
 

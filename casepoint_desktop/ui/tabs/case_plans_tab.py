@@ -1,4 +1,4 @@
-"""The Case Plans tab of a client record: the client's goals with their counts."""
+"""The Case Plans tab of a client record: the client's goals and the selected goal's files."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from casepoint_desktop.data.case_plan_models import Goal
 from casepoint_desktop.services import goals
+from casepoint_desktop.services.attachments import AttachmentOwner
 from casepoint_desktop.services.errors import ServiceError
 from casepoint_desktop.services.session import Role, Session
 from casepoint_desktop.ui import messages
@@ -20,12 +21,15 @@ from casepoint_desktop.ui.models.goals_model import (
     TYPE_COLUMN,
     GoalsModel,
 )
+from casepoint_desktop.ui.widgets.attachments_section import AttachmentsSection
 
 log = logging.getLogger(__name__)
 
 # The Type, Case manager and Status columns share the width left by the other columns,
 # which fit their contents.
 STRETCHED_COLUMNS = (TYPE_COLUMN, CASE_MANAGER_COLUMN, STATUS_COLUMN)
+
+NO_GOAL_HINT = "Select a goal to see its attachments and those of its case notes."
 
 
 def _count(number: int, singular: str, plural: str) -> str:
@@ -51,10 +55,11 @@ def describe_contents(contents: dict[str, int]) -> str:
 
 
 class CasePlansTab(QWidget):
-    """A client's goals, newest first, with Add, Edit and Delete.
+    """A client's goals, newest first, with Add, Edit and Delete, and the goal's files.
 
     Enter or a double-click edits the current goal, and Delete deletes it after asking.
-    Read-only users see the list with the buttons disabled.
+    Read-only users see the list with the buttons disabled. The Attachments section below
+    the goals follows the selected goal.
 
     Signals:
         goals_changed(): a goal of the client was added, saved or deleted.
@@ -80,6 +85,10 @@ class CasePlansTab(QWidget):
         for column in STRETCHED_COLUMNS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        self.attachments_section = AttachmentsSection(session, None, NO_GOAL_HINT, self)
+        ui.attachments_layout.addWidget(self.attachments_section)
+        ui.goals_splitter.setStretchFactor(0, 3)
+        ui.goals_splitter.setStretchFactor(1, 2)
 
         ui.add_button.setToolTip("Add a goal to this client's case plan")
         ui.edit_button.setToolTip("Edit the selected goal (Enter or double-click)")
@@ -108,6 +117,7 @@ class CasePlansTab(QWidget):
             if row is not None:
                 self.ui.goals_view.selectRow(row)
         self.update_buttons()
+        self._show_goal_attachments()
 
     def selected_goal(self) -> Goal | None:
         rows = self.ui.goals_view.selectionModel().selectedRows()
@@ -138,15 +148,24 @@ class CasePlansTab(QWidget):
         dialog.goal_saved.connect(saved_goal_ids.append)
         messages.run_dialog(dialog)
         dialog.deleteLater()
+        # Files attached to the goal's case notes in the dialog belong in the list below.
+        self.attachments_section.reload()
         # "Save Goal" saves and keeps the dialog open, so a cancelled dialog may still have
         # saved the goal.
         if saved_goal_ids:
             self.reload(saved_goal_ids[-1])
             self.goals_changed.emit()
 
+    def _show_goal_attachments(self) -> None:
+        goal = self.selected_goal()
+        owner = AttachmentOwner(self.client_id, goal_id=goal.id) if goal is not None else None
+        if owner != self.attachments_section.owner:
+            self.attachments_section.set_owner(owner)
+
     @Slot(QItemSelection, QItemSelection)
     def on_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         self.update_buttons()
+        self._show_goal_attachments()
 
     @Slot()
     def on_add_clicked(self) -> None:

@@ -1,4 +1,4 @@
-"""The Client Profile tab of a client record: demographics, household and client notes."""
+"""The Client Profile tab of a client record: demographics, household, notes and files."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from casepoint_desktop.data.models import Client
 from casepoint_desktop.services import clients
+from casepoint_desktop.services.attachments import AttachmentOwner
 from casepoint_desktop.services.errors import ServiceError
 from casepoint_desktop.services.phones import format_phone
 from casepoint_desktop.services.session import Role, Session
 from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.dialogs.client_dialog import ClientDialog
 from casepoint_desktop.ui.generated.ui_client_profile_tab import Ui_ClientProfileTab
+from casepoint_desktop.ui.widgets.attachments_section import AttachmentsSection
 from casepoint_desktop.ui.widgets.client_notes_section import ClientNotesSection
 from casepoint_desktop.ui.widgets.elided_label import fixed_leading_alignment
 from casepoint_desktop.ui.widgets.household_section import HouseholdSection
@@ -43,7 +45,10 @@ def describe_date_of_birth(born: date | None, today: date | None = None) -> str:
 
 
 class ClientProfileTab(QWidget):
-    """Demographics with Edit Demographics, the Household section and the Client Notes section.
+    """Demographics with Edit Demographics, and the Household, Client Notes and Attachments.
+
+    The Attachments section lists every file of the client, also those attached to a goal
+    or a case note.
 
     Signals:
         client_changed(int): the client's demographics were saved. The argument is the
@@ -65,6 +70,12 @@ class ClientProfileTab(QWidget):
         ui.household_layout.addWidget(self.household_section)
         self.notes_section = ClientNotesSection(session, client_id, self)
         ui.notes_layout.addWidget(self.notes_section)
+        self.attachments_section = AttachmentsSection(
+            session, AttachmentOwner.of_client(client_id), parent=self
+        )
+        ui.attachments_layout.addWidget(self.attachments_section)
+        ui.lists_splitter.setStretchFactor(0, 3)
+        ui.lists_splitter.setStretchFactor(1, 2)
 
         # Every value starts at the same edge, also a name written right to left.
         for label in self._value_labels():
@@ -107,10 +118,11 @@ class ClientProfileTab(QWidget):
             label.setEnabled(bool(text))
 
     def reload(self) -> None:
-        """Read the demographics, the household and the notes again."""
+        """Read the demographics, the household, the notes and the attachments again."""
         self.show_demographics(clients.get_client(self.client_id))
         self.household_section.reload()
         self.notes_section.reload()
+        self.attachments_section.reload()
 
     @Slot()
     def on_edit_demographics_clicked(self) -> None:

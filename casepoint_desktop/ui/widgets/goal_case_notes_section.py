@@ -112,9 +112,15 @@ class GoalCaseNotesSection(QWidget):
             messages.show_service_error(self, "Case Note", error)
             self.reload()
             return None
+        attachment_changes: list[None] = []
+        dialog.attachments_changed.connect(lambda: attachment_changes.append(None))
         accepted = messages.run_dialog(dialog) == QDialog.DialogCode.Accepted
         saved_note_id = dialog.saved_note_id
         dialog.deleteLater()
+        if attachment_changes and note_id is not None and (not accepted or saved_note_id is None):
+            # The files are stored at once, also when the note itself was not saved, and
+            # the list's paper-clip column counts them.
+            self.reload(note_id)
         return saved_note_id if accepted else None
 
     @Slot(QItemSelection, QItemSelection)
