@@ -85,7 +85,8 @@ def _number_match_query(digits: str) -> peewee.SelectBase:
     by OR as a scan of the whole client table.
     """
     combined: peewee.SelectBase = Client.select(Client.id).where(Client.hmis_personal_id == digits)
-    # Python refuses to convert more than 4,300 digits to int, and a client ID has at most 19.
+    # int() raises ValueError beyond 4,300 digits (Python's default limit since 3.11), and a
+    # client ID has at most 19 digits.
     if len(digits) <= _MAX_ID_DIGITS and fits_sqlite_integer(int(digits)):
         combined = combined | Client.select(Client.id).where(Client.id == int(digits))
     if len(digits) == 4:

@@ -29,8 +29,8 @@ HOSTILE_SETTINGS = settings(
     database=None,
 )
 
-# Pieces of text that broke programs before: controls, NUL, bidirectional marks, joined emoji,
-# SQL wildcards, decomposed accents, Arabic-Indic digits and the highest code point.
+# Pieces of text that commonly trip up text handling: controls, NUL, bidirectional marks, joined
+# emoji, SQL wildcards, decomposed accents, Arabic-Indic digits and the highest code point.
 SPECIAL_PIECES = st.sampled_from(
     [
         "\x00",
@@ -183,7 +183,7 @@ def has_surrogate(text: str | None) -> bool:
 
 @contextmanager
 def rolled_back() -> Iterator[None]:
-    """Run the block in a transaction and roll it back, so no example sees another's rows."""
+    """Run the block in a transaction and roll it back, so no example reads another's rows."""
     with db.atomic() as transaction:
         yield
         transaction.rollback()
