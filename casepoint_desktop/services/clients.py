@@ -165,12 +165,13 @@ def update_client(session: Session, client_id: int, data: ClientInput) -> Client
 
 
 def delete_client(session: Session, client_id: int) -> None:
-    """Delete a client with everything recorded on them.
+    """Delete a client with everything recorded on them, by every provider.
 
     Raises:
-        PermissionDenied, NotFound.
+        PermissionDenied: not a supervisor or an administrator.
+        NotFound.
     """
-    session.require_write()
+    session.require_supervisor()
     with db.atomic():
         client = get_client(client_id)
         client.delete_instance()

@@ -95,12 +95,15 @@ def update_note(session: Session, note_id: int, note_date: date | None, text: st
     """Save a changed note date and text; the audit entry keeps the previous values.
 
     Raises:
-        ValidationError, PermissionDenied, NotFound.
+        ValidationError.
+        PermissionDenied: a read-only user, or a note of a provider the user does not work for.
+        NotFound.
     """
     session.require_write()
     valid_date = _validate(note_date, text)
     with db.atomic():
         note = get_note(note_id)
+        session.require_provider(note.provider)
         changes = audit.diff(
             {"note_date": note.note_date, "text": note.text},
             {"note_date": valid_date, "text": text},
@@ -120,11 +123,13 @@ def delete_note(session: Session, note_id: int) -> None:
     """Delete a client note; the audit entry keeps its date and text.
 
     Raises:
-        PermissionDenied, NotFound.
+        PermissionDenied: a read-only user, or a note of a provider the user does not work for.
+        NotFound.
     """
     session.require_write()
     with db.atomic():
         note = get_note(note_id)
+        session.require_provider(note.provider)
         audit.record(
             session,
             "delete",

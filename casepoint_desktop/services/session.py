@@ -71,6 +71,11 @@ class Session:
         if self.role is Role.READ_ONLY:
             raise PermissionDenied("Your role is read-only: you can search, view and print only.")
 
+    def require_supervisor(self) -> None:
+        """Raise PermissionDenied unless the user is a supervisor or an administrator."""
+        if self.role not in (Role.SUPERVISOR, Role.ADMINISTRATOR):
+            raise PermissionDenied("Only a supervisor or an administrator can do this.")
+
     def require_admin(self) -> None:
         """Raise PermissionDenied unless the user is an administrator."""
         if self.role is not Role.ADMINISTRATOR:

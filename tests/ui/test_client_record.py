@@ -412,3 +412,19 @@ def test_read_only_user_can_only_view(qtbot, admin_session, client):
     assert not tab.notes_section.ui.edit_note_button.isEnabled()
     assert not tab.notes_section.ui.delete_note_button.isEnabled()
     assert tab.notes_section.ui.view_note_button.isEnabled()
+
+
+def test_other_providers_note_can_be_viewed_not_changed(qtbot, admin_session, client):
+    south = Provider.create(name="South")
+    writer = make_user("south.worker", Role.CASE_MANAGER, south)
+    ClientNote.create(
+        client=client, provider=south, author=writer, note_date=date(2024, 1, 2), text="Theirs"
+    )
+    record = open_record(qtbot, admin_session, client.id)
+    section = record.profile_tab.notes_section
+
+    section.ui.notes_view.selectRow(0)
+
+    assert section.ui.view_note_button.isEnabled()
+    assert not section.ui.edit_note_button.isEnabled()
+    assert not section.ui.delete_note_button.isEnabled()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from casepoint_desktop.data.models import ClientNote
 from casepoint_desktop.services import notes
 from casepoint_desktop.services.errors import ServiceError
-from casepoint_desktop.services.session import Role, Session
+from casepoint_desktop.services.session import Role, Session, allowed_providers
 from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.dialogs.client_note_dialog import ClientNoteDialog
 from casepoint_desktop.ui.generated.ui_client_notes_section import Ui_ClientNotesSection
@@ -45,6 +45,7 @@ class ClientNotesSection(QWidget):
         self.session = session
         self.client_id = client_id
         self.can_write = session.role is not Role.READ_ONLY
+        self.provider_ids = {provider.id for provider in allowed_providers(session.user)}
 
         self.ui = Ui_ClientNotesSection()
         self.ui.setupUi(self)
@@ -121,12 +122,15 @@ class ClientNotesSection(QWidget):
 
     def update_buttons(self) -> None:
         """Enable the buttons that apply to the selected note and the user's role."""
-        selected = self.selected_note() is not None
+        note = self.selected_note()
+        selected = note is not None
+        # Notes of providers the user does not work for can be read, not changed.
+        changeable = selected and note.provider_id in self.provider_ids
         ui = self.ui
         ui.add_note_button.setEnabled(self.can_write)
         ui.view_note_button.setEnabled(selected)
-        ui.edit_note_button.setEnabled(self.can_write and selected)
-        ui.delete_note_button.setEnabled(self.can_write and selected)
+        ui.edit_note_button.setEnabled(self.can_write and changeable)
+        ui.delete_note_button.setEnabled(self.can_write and changeable)
 
     def _run_note_dialog(self, note_id: int | None, read_only: bool = False) -> int | None:
         """Run the note dialog and return the id of the note it saved, or None."""
