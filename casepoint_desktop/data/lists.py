@@ -49,6 +49,8 @@ class GoalOutcome(ListEntry):
 
     is_partial = peewee.BooleanField(default=False)
     is_achieved = peewee.BooleanField(default=False)
+    # Counted as "not achieved" in the outcomes report; other outcomes count apart.
+    is_not_achieved = peewee.BooleanField(default=False)
 
     class Meta:
         indexes = ((("name",), True),)
@@ -134,13 +136,13 @@ GOAL_CLASSIFICATIONS: dict[str, list[str]] = {
 # (name, is_closed)
 GOAL_STATUSES = [("Identified", False), ("In Progress", False), ("Closed", True)]
 
-# (name, is_partial, is_achieved)
+# (name, is_partial, is_achieved, is_not_achieved)
 GOAL_OUTCOMES = [
-    ("Achieved", False, True),
-    ("Partially Achieved", True, False),
-    ("Not Achieved", False, False),
-    ("Client Withdrew", False, False),
-    ("Referred Elsewhere", False, False),
+    ("Achieved", False, True, False),
+    ("Partially Achieved", True, False, False),
+    ("Not Achieved", False, False, True),
+    ("Client Withdrew", False, False, False),
+    ("Referred Elsewhere", False, False, False),
 ]
 
 # HMIS Data Standards, RelationshipToHoH: (code, name).
@@ -187,10 +189,15 @@ def seed_lists() -> None:
     for order, (name, is_closed) in enumerate(GOAL_STATUSES):
         GoalStatus.get_or_create(name=name, defaults={"sort_order": order, "is_closed": is_closed})
 
-    for order, (name, is_partial, is_achieved) in enumerate(GOAL_OUTCOMES):
+    for order, (name, is_partial, is_achieved, is_not_achieved) in enumerate(GOAL_OUTCOMES):
         GoalOutcome.get_or_create(
             name=name,
-            defaults={"sort_order": order, "is_partial": is_partial, "is_achieved": is_achieved},
+            defaults={
+                "sort_order": order,
+                "is_partial": is_partial,
+                "is_achieved": is_achieved,
+                "is_not_achieved": is_not_achieved,
+            },
         )
 
     for order, (code, name) in enumerate(RELATIONSHIPS):

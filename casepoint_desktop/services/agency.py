@@ -189,7 +189,7 @@ def add_entry(
     """Add an entry at the end of a list.
 
     `classification_id` is required for goal types. `flags` set is_closed (statuses),
-    is_partial and is_achieved (outcomes).
+    is_partial, is_achieved and is_not_achieved (outcomes).
 
     Raises:
         PermissionDenied: not an administrator.
@@ -210,7 +210,9 @@ def add_entry(
         values["classification"] = classification_id
         siblings = siblings.where(GoalType.classification == classification_id)
     allowed_flags = {
-        name for name in ("is_closed", "is_partial", "is_achieved") if hasattr(model, name)
+        name
+        for name in ("is_closed", "is_partial", "is_achieved", "is_not_achieved")
+        if hasattr(model, name)
     }
     values.update({flag: value for flag, value in flags.items() if flag in allowed_flags})
     with db.atomic():

@@ -17,7 +17,8 @@ from casepoint_desktop.data.case_plan_models import (
     CaseNoteMember,
     Goal,
 )
-from casepoint_desktop.data.migrations import ALL_MODELS, current_version, latest_version
+from casepoint_desktop.data.lists import GoalOutcome
+from casepoint_desktop.data.migrations import current_version, latest_version
 from casepoint_desktop.data.models import LoginThrottle, Provider, User
 from casepoint_desktop.services import demo
 from casepoint_desktop.services.attachments import AttachmentOwner, add_attachment, read_content
@@ -41,12 +42,9 @@ def row_counts(path) -> dict[str, int]:
         connection.close()
 
 
-def test_first_schema_with_data_migrates_to_latest(db_path, monkeypatch, tmp_path):
-    shipped = migrations.available_migrations()
-    if len(shipped) < 2:
-        pytest.skip("only one schema version exists")
-    monkeypatch.setattr(migrations, "available_migrations", lambda: shipped[:1])
-    migrations.open_and_migrate(db_path)
+def fill_latest_database(path) -> User:
+    """Make a database of the latest schema with the demo and a row in every table."""
+    migrations.open_and_migrate(path)
     demo.populate_demo()
     LoginThrottle.create(username="someone", failed_attempts=2)
     goal = Goal.select().first()
@@ -57,7 +55,6 @@ def test_first_schema_with_data_migrates_to_latest(db_path, monkeypatch, tmp_pat
         assignment=CaseManagerAssignment.select().first(), client=goal.client_id
     )
     CaseNoteMember.create(case_note=note, client=goal.client_id)
-    # Attachment rows of schema version 1 had no stored parts yet.
     user = User.select().first()
     Attachment.create(
         client=goal.client_id,
@@ -72,9 +69,47 @@ def test_first_schema_with_data_migrates_to_latest(db_path, monkeypatch, tmp_pat
         added_by=user,
     )
     database.close()
+    return user
+
+
+def copy_into_first_schema(source, target) -> None:
+    """Copy every row of `source` that schema version 1 can hold into `target`."""
+    connection = sqlite3.connect(str(target))
+    connection.execute("PRAGMA foreign_keys = OFF")
+    connection.execute("ATTACH DATABASE ? AS latest", (str(source),))
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' AND name != 'schema_version'"
+        )
+    ]
+    for table in tables:
+        columns = ", ".join(
+            f'"{row[1]}"' for row in connection.execute(f'PRAGMA main.table_info("{table}")')
+        )
+        connection.execute(
+            f'INSERT INTO main."{table}" ({columns}) SELECT {columns} FROM latest."{table}"'
+        )
+    connection.commit()
+    connection.execute("DETACH DATABASE latest")
+    connection.close()
+
+
+def test_first_schema_with_data_migrates_to_latest(db_path, monkeypatch, tmp_path):
+    shipped = migrations.available_migrations()
+    if len(shipped) < 2:
+        pytest.skip("only one schema version exists")
+    latest_path = tmp_path / "latest.db"
+    user = fill_latest_database(latest_path)
+    monkeypatch.setattr(migrations, "available_migrations", lambda: shipped[:1])
+    migrations.open_and_migrate(db_path)
+    database.close()
+    copy_into_first_schema(latest_path, db_path)
     before = row_counts(db_path)
-    first_tables = {model._meta.table_name for model in ALL_MODELS} - {"attachment_part"}
-    empty = sorted(table for table in first_tables if not before.get(table))
+    empty = sorted(
+        table for table, count in before.items() if not count and table != "attachment_part"
+    )
     assert empty == [], f"version-1 tables without rows: {empty}"
 
     monkeypatch.setattr(migrations, "available_migrations", lambda: shipped)
@@ -88,7 +123,10 @@ def test_first_schema_with_data_migrates_to_latest(db_path, monkeypatch, tmp_pat
     copies = list(db_path.parent.glob("casepoint-schema1-*.db"))
     assert len(copies) == 1
     assert row_counts(copies[0]) == before
+    not_achieved = GoalOutcome.get(GoalOutcome.name == "Not Achieved")
+    assert not_achieved.is_not_achieved
 
+    goal = Goal.select().first()
     session = Session(user, Provider.get_by_id(user.home_provider_id))
     source = tmp_path / "after.pdf"
     source.write_bytes(b"%PDF-1.4 migrated")
