@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import argon2
 from argon2 import PasswordHasher
@@ -27,6 +27,7 @@ _hasher = _PRODUCTION_HASHER
 _DUMMY_HASH = _hasher.hash("not a real password")
 
 WRONG_CREDENTIALS = "The user name or password is incorrect."
+WRONG_PASSWORD = "The password is incorrect."
 
 
 class LoginFailed(ServiceError):
@@ -57,17 +58,8 @@ def log_in(username: str, password: str) -> Session:
             too many failures (its message gives the minutes left).
     """
     name = username.strip().lower()
-    settings = AgencySettings.get()
     now = utc_now()
-
-    throttle, _ = LoginThrottle.get_or_create(username=name)
-    if throttle.locked_until is not None and throttle.locked_until > now:
-        minutes = max(1, int((throttle.locked_until - now).total_seconds() // 60) + 1)
-        log.warning("Log-in rejected: the account is locked for %d more minutes", minutes)
-        raise LoginFailed(
-            f"Too many failed attempts. Try again in {minutes} minutes, or ask an "
-            "administrator to reset your password."
-        )
+    throttle = _open_throttle(name, now)
 
     user = User.get_or_none(User.username == name)
     if _password_matches(user, password) and user is not None and user.active:
@@ -84,6 +76,47 @@ def log_in(username: str, password: str) -> Session:
         log.info("User %d logged in", user.id)
         return session
 
+    _count_failure(throttle, now)
+    raise LoginFailed(WRONG_CREDENTIALS)
+
+
+def unlock(session: Session, password: str) -> None:
+    """Check the password of the session's user before an idle-locked window unlocks.
+
+    Failures count toward the same lock-out as failed log-ins, and a success resets them.
+
+    Raises:
+        LoginFailed: a wrong password ("The password is incorrect.") or a lock-out after too
+            many failures (its message gives the minutes left).
+    """
+    now = utc_now()
+    throttle = _open_throttle(session.user.username, now)
+    if not _password_matches(session.user, password):
+        _count_failure(throttle, now)
+        raise LoginFailed(WRONG_PASSWORD)
+    if throttle.failed_attempts or throttle.locked_until is not None:
+        throttle.failed_attempts = 0
+        throttle.locked_until = None
+        throttle.save()
+    log.info("User %d unlocked the window", session.user.id)
+
+
+def _open_throttle(username: str, now: datetime) -> LoginThrottle:
+    """Return the failure count of `username`, raising LoginFailed while it is locked out."""
+    throttle, _ = LoginThrottle.get_or_create(username=username)
+    if throttle.locked_until is not None and throttle.locked_until > now:
+        minutes = max(1, int((throttle.locked_until - now).total_seconds() // 60) + 1)
+        log.warning("Log-in rejected: the account is locked for %d more minutes", minutes)
+        raise LoginFailed(
+            f"Too many failed attempts. Try again in {minutes} minutes, or ask an "
+            "administrator to reset your password."
+        )
+    return throttle
+
+
+def _count_failure(throttle: LoginThrottle, now: datetime) -> None:
+    """Count a failed attempt, and lock the user name out once the agency's limit is reached."""
+    settings = AgencySettings.get()
     with db.atomic():
         throttle.failed_attempts += 1
         if throttle.failed_attempts >= settings.lockout_attempts:
@@ -93,7 +126,6 @@ def log_in(username: str, password: str) -> Session:
                 "Locked a user name for %d minutes after failures", settings.lockout_minutes
             )
         throttle.save()
-    raise LoginFailed(WRONG_CREDENTIALS)
 
 
 def _password_matches(user: User | None, password: str) -> bool:

@@ -123,3 +123,34 @@ def test_short_password_rejected(admin_session):
     with pytest.raises(ValidationError) as raised:
         auth.change_password(admin_session, ADMIN_PASSWORD, "short")
     assert "at least 10" in raised.value.field_errors["password"]
+
+
+def test_unlock_with_right_password(admin_session):
+    auth.unlock(admin_session, ADMIN_PASSWORD)
+
+
+def test_unlock_wrong_password(admin_session):
+    with pytest.raises(LoginFailed, match="The password is incorrect"):
+        auth.unlock(admin_session, "wrong")
+
+
+def test_unlock_failures_lock_out(admin_session):
+    AgencySettings.update(lockout_attempts=3, lockout_minutes=20).execute()
+    for _ in range(3):
+        with pytest.raises(LoginFailed, match="incorrect"):
+            auth.unlock(admin_session, "wrong")
+
+    with pytest.raises(LoginFailed, match="Try again in 20 minutes"):
+        auth.unlock(admin_session, ADMIN_PASSWORD)
+    with pytest.raises(LoginFailed, match="Try again in 20 minutes"):
+        auth.log_in("admin", ADMIN_PASSWORD)
+
+
+def test_unlock_resets_failures(admin_session):
+    for _ in range(2):
+        with pytest.raises(LoginFailed):
+            auth.unlock(admin_session, "wrong")
+
+    auth.unlock(admin_session, ADMIN_PASSWORD)
+
+    assert LoginThrottle.get(LoginThrottle.username == "admin").failed_attempts == 0
