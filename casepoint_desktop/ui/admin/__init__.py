@@ -1,0 +1,1 @@
+"""Administration and audit log windows, their table models, and the password dialogs."""
