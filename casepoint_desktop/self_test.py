@@ -83,8 +83,28 @@ def _checks(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         window.close()
         return "main window, search and client record built"
 
+    def printing_fonts() -> str:
+        from datetime import date
+
+        from casepoint_desktop.printing.documents import ClientNotesDocument, NoteEntry, PageHeading
+        from casepoint_desktop.printing.fonts import font_files
+        from casepoint_desktop.printing.render import render
+
+        missing = [path.name for path in font_files() if not path.is_file()]
+        if missing:
+            raise RuntimeError(f"font files not installed: {', '.join(missing)}")
+        # One name per font: Latin, Arabic and Hebrew use CasePoint Sans with text shaping,
+        # Chinese and Korean use Droid Sans Fallback.
+        names = "Nguyễn Ёлкина محمد שרה 王小明 김민준"
+        heading = PageHeading("Self-test", "Client Notes", names, 1, None, date.today())
+        pdf = render(ClientNotesDocument(heading, (NoteEntry(date.today(), "", "", names),)))
+        if not pdf.startswith(b"%PDF"):
+            raise RuntimeError("the rendered printout is not a PDF document")
+        return f"printout with every font rendered ({len(pdf) // 1024} KiB)"
+
     return [
         ("forms", forms_installed),
+        ("printing", printing_fonts),
         ("database", database_opens),
         ("log-in", demo_logs_in),
         ("windows", windows_build),

@@ -129,7 +129,7 @@ def test_self_test_passes(capsys, monkeypatch, qapp):
     monkeypatch.setattr("casepoint_desktop.ui.messages.ask_yes_no", lambda *args, **kw: True)
     assert app.main(["self-test"]) == 0
     output = capsys.readouterr().out
-    assert "self-test: 4 passed, 0 failed" in output
+    assert "self-test: 5 passed, 0 failed" in output
     assert "FAILED" not in output
 
 
