@@ -25,6 +25,7 @@ from casepoint_desktop.package_data import package_folder
 from casepoint_desktop.services import attachments, setup
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import backup_actions, messages
+from casepoint_desktop.ui.admin.password_dialogs import ChangePasswordDialog
 from casepoint_desktop.ui.error_hook import install_exception_hook
 from casepoint_desktop.ui.login_dialog import LoginDialog
 from casepoint_desktop.ui.main_window import MainWindow
@@ -109,6 +110,21 @@ def run_login(
     return dialog.session
 
 
+def run_required_password_change(session: Session) -> bool:
+    """Make a user whose password an administrator set choose their own password.
+
+    Returns:
+        True when the user need not or did change the password, False when they cancelled,
+        which logs them out.
+    """
+    if not session.user.must_change_password:
+        return True
+    dialog = ChangePasswordDialog(session, required=True)
+    changed = messages.run_dialog(dialog) == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return changed
+
+
 def run_gui(database_path: Path, demo_credentials: tuple[str, str] | None = None) -> int:
     """Run the graphical program on the database at `database_path` until the user quits.
 
@@ -173,6 +189,9 @@ def _log_in_and_run(application: QApplication, demo_credentials: tuple[str, str]
     session = run_login(demo_credentials, username)
     if session is None:
         log.info("Log-in cancelled")
+        return 0
+    if not run_required_password_change(session):
+        log.info("User %d logged out instead of changing the password", session.user.id)
         return 0
 
     window = MainWindow(session)
