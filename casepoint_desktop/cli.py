@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from casepoint_desktop import __version__
+from casepoint_desktop.cli_print import PrintCommandError, add_print_parser, run_print
 from casepoint_desktop.data import database
 from casepoint_desktop.data.migrations import open_and_migrate
 from casepoint_desktop.services.errors import ServiceError, ValidationError
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     setup_parser.add_argument("--username", required=True, help="administrator's user name")
     setup_parser.add_argument("--first-name", required=True, help="administrator's first name")
     setup_parser.add_argument("--last-name", required=True, help="administrator's last name")
+    add_print_parser(commands, PASSWORD_VARIABLE)
     commands.add_parser(
         "self-test",
         help="check that this installation can open a database and build its windows",
@@ -94,11 +96,17 @@ def run_command(args: argparse.Namespace, database_path: Path) -> int:
     handlers: dict[str, Callable[[argparse.Namespace], None]] = {
         "import-hmis": _import_hmis,
         "setup": _setup,
+        "print": _print,
     }
     try:
         open_and_migrate(database_path)
         handlers[args.command](args)
-    except (CommandError, ServiceError, database.DatabaseOpenError) as error:
+    except (
+        CommandError,
+        PrintCommandError,
+        ServiceError,
+        database.DatabaseOpenError,
+    ) as error:
         print(f"casepoint-desktop {args.command}: {error}", file=sys.stderr)
         return EXIT_FAILED
     finally:
@@ -147,3 +155,7 @@ def _setup(args: argparse.Namespace) -> None:
         messages = " ".join(error.field_errors.values())
         raise CommandError(f"Set-up failed. {messages} Nothing was changed.") from error
     print(f"Created the agency and the administrator “{admin.username}”.")
+
+
+def _print(args: argparse.Namespace) -> None:
+    print(run_print(args, PASSWORD_VARIABLE))
