@@ -121,6 +121,7 @@ class TextWriter:
         self._main_cmap = self._font(fonts.MAIN_FAMILY.lower()).cmap
         self._cjk_cmap = self._font(fonts.CJK_FAMILY.lower()).cmap if with_cjk else {}
         self._widths: dict[tuple[str, float], dict[str, float]] = {}
+        self._word_widths: dict[tuple[str, float], dict[str, float]] = {}
 
     def _font(self, font_key: str) -> TTFFont:
         return cast(TTFFont, self.pdf.fonts[font_key])
@@ -239,12 +240,28 @@ class TextWriter:
         return total
 
     def _width(self, text: str, style: TextStyle) -> float:
-        """Return the width of `text` in mm, shaped by HarfBuzz where its script needs it."""
-        return (
-            self._shaped_width(text, style)
-            if needs_shaping(text)
-            else self._plain_width(text, style)
-        )
+        """Return the width of `text` in mm, shaped by HarfBuzz where its script needs it.
+
+        Widths of words are cached, because notes repeat the same words many times.
+        """
+        key = (style.style, style.size)
+        cache = self._word_widths.get(key)
+        if cache is None:
+            cache = self._word_widths[key] = {}
+        width = cache.get(text)
+        if width is None:
+            if needs_shaping(text):
+                width = self._shaped_width(text, style)
+            else:
+                width = self._plain_width(text, style)
+            cache[text] = width
+        return width
+
+    def _use_font(self, family: str, style: str, size: float) -> None:
+        """Select a font unless it is the current one; `FPDF.set_font` costs more to call."""
+        pdf = self.pdf
+        if pdf.font_family != family.lower() or pdf.font_style != style or pdf.font_size_pt != size:
+            pdf.set_font(family, style, size)
 
     def _shaped_width(self, text: str, style: TextStyle) -> float:
         pdf = self.pdf
@@ -301,14 +318,14 @@ class TextWriter:
             x += width - self._plain_width(line, style)
         baseline = y + _BASELINE_LINE * style.line_height + _BASELINE_FONT * style.size / pdf.k
         if line.isascii() or not self.with_cjk:
-            pdf.set_font(fonts.MAIN_FAMILY, style.style, style.size)
+            self._use_font(fonts.MAIN_FAMILY, style.style, style.size)
             pdf.text(x, baseline, line)
             return
         for run, is_cjk in self._font_runs(line):
             if is_cjk:
-                pdf.set_font(fonts.CJK_FAMILY, "", style.size)
+                self._use_font(fonts.CJK_FAMILY, "", style.size)
             else:
-                pdf.set_font(fonts.MAIN_FAMILY, style.style, style.size)
+                self._use_font(fonts.MAIN_FAMILY, style.style, style.size)
             pdf.text(x, baseline, run)
             x += self._plain_width(run, style)
 
