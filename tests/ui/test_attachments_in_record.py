@@ -227,3 +227,22 @@ def test_case_plans_tab_reloads_files_after_goal_dialog(
     qtbot.mouseClick(tab.ui.edit_button, Qt.MouseButton.LeftButton)
 
     assert rows(tab.attachments_section) == {"visit.pdf": "Case Note"}
+
+
+def test_case_note_tab_order_reaches_files_before_save(qtbot, admin_session, goal, case_note):
+    dialog = show(qtbot, CaseNoteDialog(admin_session, goal.id, case_note.id))
+    section = dialog.attachments_section
+    save_button = dialog.ui.button_box.buttons()[0]
+
+    def first_reached(start, targets):
+        widget = start.nextInFocusChain()
+        while widget not in targets and widget is not start:
+            widget = widget.nextInFocusChain()
+        return widget
+
+    assert first_reached(section.ui.delete_button, [section.ui.attachments_view, save_button]) is (
+        section.ui.attachments_view
+    )
+    assert first_reached(section.ui.attachments_view, [section.ui.add_button, save_button]) is (
+        save_button
+    )

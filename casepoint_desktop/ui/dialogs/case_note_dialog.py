@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from datetime import date
 
@@ -142,6 +143,19 @@ class CaseNoteDialog(QDialog):
         self.ui.main_layout.setStretch(1, 3)
         self.ui.main_layout.setStretch(2, 2)
         self.attachments_section = section
+        # Tab reaches the file list and its buttons before Save and Cancel.
+        chain = [
+            self.ui.text_edit,
+            section.ui.add_button,
+            section.ui.view_button,
+            section.ui.save_copy_button,
+            section.ui.edit_button,
+            section.ui.delete_button,
+            section.ui.attachments_view,
+            self.ui.button_box,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _fill_case_managers(self, selected_id: int | None) -> None:
         """List the client's case managers, active ones first, and "No case manager"."""
