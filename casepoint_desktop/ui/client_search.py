@@ -29,6 +29,7 @@ from casepoint_desktop.ui.models.client_search_model import (
     SSN_LAST4_COLUMN,
     ClientSearchModel,
 )
+from casepoint_desktop.ui.widgets.table_sizing import RESIZE_TO_CONTENTS_ROWS
 
 # Time after the last keystroke before search-as-you-type runs, so that typing a name runs
 # one query instead of one per letter. Enter searches at once.
@@ -103,6 +104,7 @@ class ClientSearchPanel(QWidget):
 
         header = view.horizontalHeader()
         header.setHighlightSections(False)
+        header.setResizeContentsPrecision(RESIZE_TO_CONTENTS_ROWS)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in (CLIENT_ID_COLUMN, DATE_OF_BIRTH_COLUMN, SSN_LAST4_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -22,6 +22,7 @@ from casepoint_desktop.ui.models.follow_ups_model import (
     LABEL_COLUMN,
     FollowUpsModel,
 )
+from casepoint_desktop.ui.widgets.table_sizing import RESIZE_TO_CONTENTS_ROWS
 
 DOCK_TITLE = "Follow Up List"
 
@@ -66,6 +67,7 @@ class FollowUpDock(QDockWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
+        header.setResizeContentsPrecision(RESIZE_TO_CONTENTS_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (CLIENT_NAME_COLUMN, LABEL_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

@@ -22,6 +22,7 @@ from casepoint_desktop.ui.models.goals_model import (
     GoalsModel,
 )
 from casepoint_desktop.ui.widgets.attachments_section import AttachmentsSection
+from casepoint_desktop.ui.widgets.table_sizing import RESIZE_TO_CONTENTS_ROWS
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,7 @@ class CasePlansTab(QWidget):
         view.setModel(self.model)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(RESIZE_TO_CONTENTS_ROWS)
         for column in STRETCHED_COLUMNS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)

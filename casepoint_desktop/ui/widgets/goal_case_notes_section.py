@@ -23,6 +23,7 @@ from casepoint_desktop.ui.models.goal_case_notes_model import (
     PROVIDER_COLUMN,
     GoalCaseNotesModel,
 )
+from casepoint_desktop.ui.widgets.table_sizing import RESIZE_TO_CONTENTS_ROWS
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,7 @@ class GoalCaseNotesSection(QWidget):
         for column in (DATE_COLUMN, CASE_MANAGER_COLUMN, PROVIDER_COLUMN, ATTACHMENTS_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PREVIEW_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(RESIZE_TO_CONTENTS_ROWS)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
 
         ui.view_note_button.setToolTip("Show the whole selected case note (Enter)")
