@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from casepoint_desktop.data.models import Client
 from casepoint_desktop.data.search_terms import fold
@@ -101,7 +101,7 @@ class ClientSearchModel(RowTableModel[ClientRow]):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        if not self.has_row(index):
             return None
         row = self.row_at(index.row())
         column = index.column()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from casepoint_desktop.data.case_plan_models import CaseNote
 from casepoint_desktop.services import case_managers, case_notes, notes
@@ -44,7 +44,7 @@ class GoalCaseNotesModel(RowTableModel[CaseNote]):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        if not self.has_row(index):
             return None
         note = self.row_at(index.row())
         column = index.column()
