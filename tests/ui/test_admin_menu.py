@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from casepoint_desktop.services import auth
 from casepoint_desktop.services.session import Role
@@ -115,3 +116,30 @@ def test_change_password_from_menu(qtbot, admin_session, monkeypatch):
 
     assert infos == ["Your password has been changed."]
     assert auth.log_in("admin", NEW_PASSWORD)
+
+
+def test_every_mnemonic_label_has_buddy(qtbot, admin_session):
+    window = open_window(qtbot, admin_session)
+    window.administration_action.trigger()
+    window.audit_log_action.trigger()
+    dialogs = [window.administration.window, window.audit_log.window]
+
+    for dialog in dialogs:
+        for label in dialog.findChildren(QLabel):
+            if "&" in label.text():
+                assert label.buddy() is not None, label.text()
+
+
+def test_admin_tab_mnemonics_unique(qtbot, admin_session):
+    window = open_window(qtbot, admin_session)
+    window.administration_action.trigger()
+    tabs = window.administration.window.tabs
+    tab_keys = {tabs.tabText(index).split("&")[1][0].lower() for index in range(tabs.count())}
+
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        texts = [label.text() for label in page.findChildren(QLabel)]
+        texts += [button.text() for button in page.findChildren(QAbstractButton)]
+        keys = [text.split("&")[1][0].lower() for text in texts if "&" in text]
+        assert len(keys) == len(set(keys)), tabs.tabText(index)
+        assert not set(keys) & tab_keys, tabs.tabText(index)
