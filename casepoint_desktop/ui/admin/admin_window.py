@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -64,6 +64,7 @@ class AdministrationWindow(QDialog):
         self.tabs.currentChanged.connect(self.on_tab_changed)
         self.resize(860, 560)
 
+    @Slot(int)
     def on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.users_tab:
             self.users_tab.reload()

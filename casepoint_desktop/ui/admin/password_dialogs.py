@@ -119,10 +119,12 @@ class ChangePasswordDialog(_PasswordDialog):
     """Change the logged-in user's own password: current, new and repeated.
 
     With `required`, the dialog explains that the user must choose a new password before
-    working, and its Cancel button says Log Out.
+    working, and its Cancel button is labelled Log Out.
     """
 
-    def __init__(self, session: Session, required: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self, session: Session, required: bool = False, parent: QWidget | None = None
+    ) -> None:
         intro = (
             "You must choose your own password before you continue."
             if required

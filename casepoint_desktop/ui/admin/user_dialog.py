@@ -38,7 +38,9 @@ class UserDialog(QDialog):
     user's password with Reset Password. After `accept()`, `saved_user` is the saved User.
     """
 
-    def __init__(self, session: Session, user: User | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, session: Session, user: User | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.user = user
