@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from casepoint_desktop.data.models import Provider, User
@@ -58,7 +58,7 @@ class UsersModel(RowTableModel[User]):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        if not self.has_row(index):
             return None
         user = self.row_at(index.row())
         if role == ROW_ROLE:
@@ -97,7 +97,7 @@ class ProvidersModel(RowTableModel[Provider]):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        if not self.has_row(index):
             return None
         provider = self.row_at(index.row())
         if role == ROW_ROLE:
@@ -133,7 +133,7 @@ class ListEntriesModel(RowTableModel[ListRow]):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        if not self.has_row(index):
             return None
         row = self.row_at(index.row())
         column = index.column()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from casepoint_desktop.data.models import AuditEntry
 from casepoint_desktop.services import audit_log
@@ -97,7 +97,7 @@ class AuditLogModel(RowTableModel[AuditEntry]):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        if not self.has_row(index):
             return None
         entry = self.row_at(index.row())
         column = index.column()
