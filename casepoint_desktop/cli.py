@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from casepoint_desktop import __version__
+from casepoint_desktop import __version__, cli_backup
 from casepoint_desktop.cli_print import PrintCommandError, add_print_parser, run_print
 from casepoint_desktop.data import database
 from casepoint_desktop.data.migrations import open_and_migrate
@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     setup_parser.add_argument("--first-name", required=True, help="administrator's first name")
     setup_parser.add_argument("--last-name", required=True, help="administrator's last name")
     add_print_parser(commands, PASSWORD_VARIABLE)
+    cli_backup.add_backup_parsers(commands)
     commands.add_parser(
         "self-test",
         help="check that this installation can open a database and build its windows",
@@ -97,9 +98,18 @@ def run_command(args: argparse.Namespace, database_path: Path) -> int:
         "import-hmis": _import_hmis,
         "setup": _setup,
         "print": _print,
+        "backup": lambda arguments: print(cli_backup.back_up(arguments)),
     }
     try:
+        if args.command == "restore":
+            # The database is replaced, so it is not opened (or migrated) first.
+            print(cli_backup.restore(args, database_path))
+            return EXIT_OK
         open_and_migrate(database_path)
+        if args.command == "check":
+            sound, lines = cli_backup.check()
+            print("\n".join(lines))
+            return EXIT_OK if sound else EXIT_FAILED
         handlers[args.command](args)
     except (
         CommandError,
