@@ -28,6 +28,11 @@ def test_production_hasher_parameters():
     assert parameters.time_cost >= 3
 
 
+def test_dummy_hash_has_production_parameters():
+    assert not auth._PRODUCTION_HASHER.check_needs_rehash(auth._DUMMY_HASH)
+    assert auth._PRODUCTION_HASHER.verify(auth._DUMMY_HASH, "not a real password")
+
+
 def test_log_in_returns_session_on_home_provider(admin_session):
     session = auth.log_in("admin", ADMIN_PASSWORD)
     assert session.user.username == "admin"
