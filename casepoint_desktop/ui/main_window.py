@@ -18,12 +18,12 @@ from casepoint_desktop.services import clients
 from casepoint_desktop.services.errors import NotFound, ServiceError
 from casepoint_desktop.services.session import Role, Session, allowed_providers
 from casepoint_desktop.ui import backup_actions, import_dialog, messages
-from casepoint_desktop.ui.admin.single_window import SingleWindow
 from casepoint_desktop.ui.client_record import ClientRecord
 from casepoint_desktop.ui.client_search import ClientSearchPanel
 from casepoint_desktop.ui.dialogs.client_dialog import ClientDialog
 from casepoint_desktop.ui.follow_up_dock import FollowUpDock
-from casepoint_desktop.ui.idle_lock import IdleLock
+from casepoint_desktop.ui.reports.report_actions import ReportActions
+from casepoint_desktop.ui.session_actions import SessionActions
 from casepoint_desktop.ui.widgets.elided_label import shorten_text
 
 log = logging.getLogger(__name__)
@@ -46,11 +46,6 @@ def client_tab_tool_tip(client: Client) -> str:
     return f"{client.display_name}\nClient ID {client.id}"
 
 
-def idle_lock_milliseconds() -> int:
-    """Return the agency's idle time before the windows lock, in milliseconds."""
-    return AgencySettings.get().idle_lock_minutes * 60_000
-
-
 class MainWindow(QMainWindow):
     """The window a user works in after logging in.
 
@@ -63,11 +58,6 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        # The administration and audit log windows are not modal, and open once each.
-        self.administration = SingleWindow(
-            "Administration", self._create_administration_window, self
-        )
-        self.audit_log = SingleWindow("Audit Log", self._create_audit_log_window, self)
         # Set after a restore, so that quitting writes no automatic backup of the old data.
         self.restored = False
         self.agency_name = AgencySettings.get().name
@@ -99,8 +89,6 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.on_tab_close_requested)
         self.follow_up_dock.client_requested.connect(self.on_client_activated)
         self.follow_up_dock.goal_requested.connect(self.on_goal_requested)
-
-        self.idle_lock = IdleLock(session, idle_lock_milliseconds(), self)
 
         self.resize(1200, 720)
         self.search_panel.focus_search_field()
@@ -139,26 +127,7 @@ class MainWindow(QMainWindow):
         self.restore_action.setStatusTip("Replace all data with a backup; only administrators can.")
         self.restore_action.triggered.connect(self.on_restore_triggered)
 
-        self.change_password_action = QAction("Change &Password…", self)
-        self.change_password_action.setStatusTip("Choose a new password for your account")
-        self.change_password_action.triggered.connect(self.on_change_password_triggered)
-
-        self.lock_action = QAction("&Lock Window", self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setStatusTip("Cover the windows until you enter your password")
-        self.lock_action.triggered.connect(self.on_lock_triggered)
-
-        self.administration_action = QAction("&Administration…", self)
-        self.administration_action.setEnabled(is_admin)
-        self.administration_action.setStatusTip(
-            "Users, providers, agency settings and lists; only administrators can open it."
-        )
-        self.administration_action.triggered.connect(self.on_administration_triggered)
-
-        self.audit_log_action = QAction("Audit &Log…", self)
-        self.audit_log_action.setEnabled(is_admin)
-        self.audit_log_action.setStatusTip("Search the audit log; only administrators can.")
-        self.audit_log_action.triggered.connect(self.on_audit_log_triggered)
+        self.session_actions = SessionActions(self.session, self)
 
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -198,17 +167,20 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.back_up_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
-        file_menu.addAction(self.change_password_action)
-        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.session_actions.change_password_action)
+        file_menu.addAction(self.session_actions.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.follow_up_action)
 
+        self.report_actions = ReportActions(self.session, self.agency_name, self)
+        self.report_actions.add_menu()
+
         admin_menu = self.menuBar().addMenu("&Admin")
-        admin_menu.addAction(self.administration_action)
-        admin_menu.addAction(self.audit_log_action)
+        admin_menu.addAction(self.session_actions.administration_action)
+        admin_menu.addAction(self.session_actions.audit_log_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.about_action)
@@ -276,9 +248,8 @@ class MainWindow(QMainWindow):
             if not self.close_client_tab(index):
                 event.ignore()
                 return
-        self.idle_lock.stop()
-        self.administration.close()
-        self.audit_log.close()
+        self.session_actions.close()
+        self.report_actions.close()
         event.accept()
 
     @Slot(int)
@@ -386,43 +357,6 @@ class MainWindow(QMainWindow):
         )
         self.restored = True
         self.close()
-
-    @Slot()
-    def on_change_password_triggered(self) -> None:
-        from casepoint_desktop.ui.admin.password_dialogs import ChangePasswordDialog
-
-        dialog = ChangePasswordDialog(self.session, parent=self)
-        if messages.run_dialog(dialog) == QDialog.DialogCode.Accepted:
-            messages.show_info(self, "Change Password", "Your password has been changed.")
-        dialog.deleteLater()
-
-    @Slot()
-    def on_lock_triggered(self) -> None:
-        self.idle_lock.lock()
-
-    def _create_administration_window(self) -> QDialog:
-        from casepoint_desktop.ui.admin.admin_window import AdministrationWindow
-
-        window = AdministrationWindow(self.session, self)
-        window.settings_saved.connect(self.on_settings_saved)
-        return window
-
-    def _create_audit_log_window(self) -> QDialog:
-        from casepoint_desktop.ui.admin.audit_window import AuditLogWindow
-
-        return AuditLogWindow(self.session, self)
-
-    @Slot()
-    def on_administration_triggered(self) -> None:
-        self.administration.open()
-
-    @Slot()
-    def on_audit_log_triggered(self) -> None:
-        self.audit_log.open()
-
-    @Slot()
-    def on_settings_saved(self) -> None:
-        self.idle_lock.set_timeout(idle_lock_milliseconds())
 
     @Slot(QAction)
     def on_provider_triggered(self, action: QAction) -> None:

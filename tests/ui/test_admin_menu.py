@@ -32,8 +32,8 @@ def test_admin_menu_for_administrators(qtbot, admin_session):
     window = open_window(qtbot, admin_session)
 
     assert "&Admin" in menu_titles(window)
-    assert window.administration_action.isEnabled()
-    assert window.audit_log_action.isEnabled()
+    assert window.session_actions.administration_action.isEnabled()
+    assert window.session_actions.audit_log_action.isEnabled()
 
 
 @pytest.mark.parametrize("role", [Role.SUPERVISOR, Role.CASE_MANAGER, Role.READ_ONLY])
@@ -41,9 +41,9 @@ def test_admin_actions_disabled_for_others(qtbot, admin_session, role):
     make_user("someone", role)
     window = open_window(qtbot, auth.log_in("someone", ADMIN_PASSWORD))
 
-    assert not window.administration_action.isEnabled()
-    assert not window.audit_log_action.isEnabled()
-    assert window.change_password_action.isEnabled()
+    assert not window.session_actions.administration_action.isEnabled()
+    assert not window.session_actions.audit_log_action.isEnabled()
+    assert window.session_actions.change_password_action.isEnabled()
 
 
 def test_others_get_message_even_when_triggered(qtbot, admin_session, monkeypatch):
@@ -52,23 +52,23 @@ def test_others_get_message_even_when_triggered(qtbot, admin_session, monkeypatc
     make_user("casey")
     window = open_window(qtbot, auth.log_in("casey", ADMIN_PASSWORD))
 
-    window.on_administration_triggered()
-    window.on_audit_log_triggered()
+    window.session_actions.administration.open()
+    window.session_actions.audit_log.open()
 
     assert shown == ["Administration", "Audit Log"]
-    assert window.administration.window is None
-    assert window.audit_log.window is None
+    assert window.session_actions.administration.window is None
+    assert window.session_actions.audit_log.window is None
 
 
 def test_administration_opens_once(qtbot, admin_session):
     window = open_window(qtbot, admin_session)
 
-    window.administration_action.trigger()
-    first = window.administration.window
-    window.administration_action.trigger()
+    window.session_actions.administration_action.trigger()
+    first = window.session_actions.administration.window
+    window.session_actions.administration_action.trigger()
 
     assert isinstance(first, AdministrationWindow)
-    assert window.administration.window is first
+    assert window.session_actions.administration.window is first
     assert first.isVisible()
     assert [first.tabs.tabText(index) for index in range(first.tabs.count())] == [
         "&Users",
@@ -77,25 +77,25 @@ def test_administration_opens_once(qtbot, admin_session):
         "&Lists",
     ]
     first.button_box.rejected.emit()
-    assert window.administration.window is None
+    assert window.session_actions.administration.window is None
 
 
 def test_settings_saved_in_window_change_idle_time(qtbot, admin_session):
     window = open_window(qtbot, admin_session)
-    window.administration_action.trigger()
-    settings_tab = window.administration.window.settings_tab
+    window.session_actions.administration_action.trigger()
+    settings_tab = window.session_actions.administration.window.settings_tab
 
     settings_tab.spin_boxes["idle_lock_minutes"].setValue(2)
     settings_tab.save_button.click()
 
-    assert window.idle_lock.timer.interval() == 2 * 60_000
+    assert window.session_actions.idle_lock.timer.interval() == 2 * 60_000
 
 
 def test_audit_log_opens(qtbot, admin_session):
     window = open_window(qtbot, admin_session)
-    window.audit_log_action.trigger()
-    assert isinstance(window.audit_log.window, AuditLogWindow)
-    assert window.audit_log.window.model.rowCount() > 0
+    window.session_actions.audit_log_action.trigger()
+    assert isinstance(window.session_actions.audit_log.window, AuditLogWindow)
+    assert window.session_actions.audit_log.window.model.rowCount() > 0
 
 
 def test_change_password_from_menu(qtbot, admin_session, monkeypatch):
@@ -112,7 +112,7 @@ def test_change_password_from_menu(qtbot, admin_session, monkeypatch):
     run_dialogs_with(monkeypatch, fill)
     window = open_window(qtbot, admin_session)
 
-    window.change_password_action.trigger()
+    window.session_actions.change_password_action.trigger()
 
     assert infos == ["Your password has been changed."]
     assert auth.log_in("admin", NEW_PASSWORD)
@@ -120,9 +120,12 @@ def test_change_password_from_menu(qtbot, admin_session, monkeypatch):
 
 def test_every_mnemonic_label_has_buddy(qtbot, admin_session):
     window = open_window(qtbot, admin_session)
-    window.administration_action.trigger()
-    window.audit_log_action.trigger()
-    dialogs = [window.administration.window, window.audit_log.window]
+    window.session_actions.administration_action.trigger()
+    window.session_actions.audit_log_action.trigger()
+    dialogs = [
+        window.session_actions.administration.window,
+        window.session_actions.audit_log.window,
+    ]
 
     for dialog in dialogs:
         for label in dialog.findChildren(QLabel):
@@ -132,8 +135,8 @@ def test_every_mnemonic_label_has_buddy(qtbot, admin_session):
 
 def test_admin_tab_mnemonics_unique(qtbot, admin_session):
     window = open_window(qtbot, admin_session)
-    window.administration_action.trigger()
-    tabs = window.administration.window.tabs
+    window.session_actions.administration_action.trigger()
+    tabs = window.session_actions.administration.window.tabs
     tab_keys = {tabs.tabText(index).split("&")[1][0].lower() for index in range(tabs.count())}
 
     for index in range(tabs.count()):

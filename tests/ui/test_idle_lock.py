@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from casepoint_desktop.data.models import AgencySettings
-from casepoint_desktop.ui import main_window
+from casepoint_desktop.ui import session_actions
 from casepoint_desktop.ui.dialogs.client_note_dialog import ClientNoteDialog
 from casepoint_desktop.ui.idle_lock import LOCKED_TITLE, LockOverlay
 from casepoint_desktop.ui.main_window import MainWindow
@@ -57,26 +57,26 @@ def covers(overlay: LockOverlay, widget) -> bool:
 
 
 def test_timeout_from_agency_settings(window):
-    assert window.idle_lock.timer.interval() == 15 * 60_000
-    assert window.idle_lock.timer.isActive()
+    assert window.session_actions.idle_lock.timer.interval() == 15 * 60_000
+    assert window.session_actions.idle_lock.timer.isActive()
 
 
 def test_saved_settings_change_timeout(window, admin_session):
     AgencySettings.update(idle_lock_minutes=3).execute()
-    window.on_settings_saved()
-    assert window.idle_lock.timer.interval() == 3 * 60_000
-    assert main_window.idle_lock_milliseconds() == 3 * 60_000
+    window.session_actions.on_settings_saved()
+    assert window.session_actions.idle_lock.timer.interval() == 3 * 60_000
+    assert session_actions.idle_lock_milliseconds() == 3 * 60_000
 
 
 def test_input_restarts_timer(window):
-    window.idle_lock.timer.stop()
+    window.session_actions.idle_lock.timer.stop()
     press_key(window.search_panel)
-    assert window.idle_lock.timer.isActive()
+    assert window.session_actions.idle_lock.timer.isActive()
 
 
 def test_lock_covers_dialog_and_keeps_typed_text(qtbot, window, note_dialog):
-    window.idle_lock.set_timeout(50)
-    qtbot.waitUntil(lambda: window.idle_lock.is_locked, timeout=3000)
+    window.session_actions.idle_lock.set_timeout(50)
+    qtbot.waitUntil(lambda: window.session_actions.idle_lock.is_locked, timeout=3000)
 
     dialog_overlay = overlay_of(note_dialog)
     assert dialog_overlay is not None
@@ -85,14 +85,14 @@ def test_lock_covers_dialog_and_keeps_typed_text(qtbot, window, note_dialog):
     assert overlay_of(window) is not None
     assert note_dialog.windowTitle() == LOCKED_TITLE
     assert window.windowTitle() == LOCKED_TITLE
-    unlock_dialog = window.idle_lock.unlock_dialog
+    unlock_dialog = window.session_actions.idle_lock.unlock_dialog
     assert unlock_dialog.isVisible()
     assert unlock_dialog.windowModality() == Qt.WindowModality.ApplicationModal
 
     unlock_dialog.password_edit.setText(ADMIN_PASSWORD)
     unlock_dialog.button_box.accepted.emit()
 
-    assert not window.idle_lock.is_locked
+    assert not window.session_actions.idle_lock.is_locked
     assert overlay_of(note_dialog) is None
     assert overlay_of(window) is None
     assert note_dialog.isVisible()
@@ -102,13 +102,13 @@ def test_lock_covers_dialog_and_keeps_typed_text(qtbot, window, note_dialog):
 
 
 def test_wrong_password_keeps_lock(qtbot, window, note_dialog):
-    window.idle_lock.lock()
-    unlock_dialog = window.idle_lock.unlock_dialog
+    window.session_actions.idle_lock.lock()
+    unlock_dialog = window.session_actions.idle_lock.unlock_dialog
 
     unlock_dialog.password_edit.setText("not my password")
     unlock_dialog.button_box.accepted.emit()
 
-    assert window.idle_lock.is_locked
+    assert window.session_actions.idle_lock.is_locked
     assert unlock_dialog.error_label.text() == "The password is incorrect."
     assert unlock_dialog.password_edit.text() == ""
     assert overlay_of(note_dialog) is not None
@@ -116,8 +116,8 @@ def test_wrong_password_keeps_lock(qtbot, window, note_dialog):
 
 def test_repeated_failures_show_lock_out(window):
     AgencySettings.update(lockout_attempts=2, lockout_minutes=10).execute()
-    window.idle_lock.lock()
-    unlock_dialog = window.idle_lock.unlock_dialog
+    window.session_actions.idle_lock.lock()
+    unlock_dialog = window.session_actions.idle_lock.unlock_dialog
     for _ in range(2):
         unlock_dialog.password_edit.setText("wrong")
         unlock_dialog.button_box.accepted.emit()
@@ -125,13 +125,13 @@ def test_repeated_failures_show_lock_out(window):
     unlock_dialog.password_edit.setText(ADMIN_PASSWORD)
     unlock_dialog.button_box.accepted.emit()
 
-    assert window.idle_lock.is_locked
+    assert window.session_actions.idle_lock.is_locked
     assert "Try again in 10 minutes" in unlock_dialog.error_label.text()
 
 
 def test_unlock_dialog_cannot_be_dismissed(window):
-    window.idle_lock.lock()
-    unlock_dialog = window.idle_lock.unlock_dialog
+    window.session_actions.idle_lock.lock()
+    unlock_dialog = window.session_actions.idle_lock.unlock_dialog
 
     unlock_dialog.reject()
     press_key_escape = QKeyEvent(
@@ -140,35 +140,35 @@ def test_unlock_dialog_cannot_be_dismissed(window):
     QApplication.sendEvent(unlock_dialog, press_key_escape)
 
     assert unlock_dialog.isVisible()
-    assert window.idle_lock.is_locked
+    assert window.session_actions.idle_lock.is_locked
     assert not unlock_dialog.windowFlags() & Qt.WindowType.WindowCloseButtonHint
 
 
 def test_input_while_locked_does_not_restart(window):
-    window.idle_lock.lock()
-    assert not window.idle_lock.timer.isActive()
-    press_key(window.idle_lock.unlock_dialog.password_edit)
-    assert not window.idle_lock.timer.isActive()
+    window.session_actions.idle_lock.lock()
+    assert not window.session_actions.idle_lock.timer.isActive()
+    press_key(window.session_actions.idle_lock.unlock_dialog.password_edit)
+    assert not window.session_actions.idle_lock.timer.isActive()
 
 
 def test_overlay_follows_window_size(window):
-    window.idle_lock.lock()
+    window.session_actions.idle_lock.lock()
     window.resize(900, 600)
     assert overlay_of(window).geometry() == window.rect()
 
 
 def test_lock_action_locks_now(window):
-    assert window.lock_action.shortcut().toString() == "Ctrl+L"
-    window.lock_action.trigger()
-    assert window.idle_lock.is_locked
+    assert window.session_actions.lock_action.shortcut().toString() == "Ctrl+L"
+    window.session_actions.lock_action.trigger()
+    assert window.session_actions.idle_lock.is_locked
 
 
 def test_closing_window_ends_lock(window):
-    window.idle_lock.lock()
-    unlock_dialog = window.idle_lock.unlock_dialog
+    window.session_actions.idle_lock.lock()
+    unlock_dialog = window.session_actions.idle_lock.unlock_dialog
 
     QApplication.closeAllWindows()
 
     assert not window.isVisible()
     assert not unlock_dialog.isVisible()
-    assert not window.idle_lock.timer.isActive()
+    assert not window.session_actions.idle_lock.timer.isActive()

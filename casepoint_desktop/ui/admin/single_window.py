@@ -23,6 +23,7 @@ class SingleWindow(QObject):
         self.factory = factory
         self.window: QDialog | None = None
 
+    @Slot()
     def open(self) -> None:
         if self.window is None:
             try:
