@@ -7,11 +7,13 @@ and then returns to the event loop, so this hook receives those errors and the p
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
 
+import peewee
 from PySide6.QtWidgets import QApplication
 
 from casepoint_desktop.services.errors import ServiceError
@@ -26,6 +28,11 @@ ERROR_TEXT = (
     "Something went wrong inside CasePoint Desktop, and the last action may not have "
     "finished. Check that your last change was saved. If the error comes back, send the "
     "details below and the log file to your administrator."
+)
+
+BUSY_TEXT = (
+    "The database stayed busy for too long, because another PC or program kept saving, "
+    "so this change was not saved. Your input is still there: save again in a moment."
 )
 
 # True while an error message is on screen. Errors raised meanwhile, for example by a timer
@@ -45,6 +52,13 @@ def format_traceback_without_message(
     frames = "".join(traceback.format_tb(exc_traceback))
     type_name = f"{exc_type.__module__}.{exc_type.__qualname__}"
     return f"Traceback (most recent call last):\n{frames}{type_name}"
+
+
+def is_database_busy(error: BaseException) -> bool:
+    """Return whether `error` is SQLite giving up on a lock after the busy timeout."""
+    return isinstance(error, sqlite3.OperationalError | peewee.OperationalError) and (
+        "locked" in str(error) or "busy" in str(error)
+    )
 
 
 def handle_exception(
@@ -69,7 +83,12 @@ def handle_exception(
         return
 
     # A service error that a slot forgot to catch still has a message meant for users.
-    text = str(exc_value) if isinstance(exc_value, ServiceError) else ERROR_TEXT
+    if isinstance(exc_value, ServiceError):
+        text = str(exc_value)
+    elif is_database_busy(exc_value):
+        text = BUSY_TEXT
+    else:
+        text = ERROR_TEXT
     details = "".join(traceback.format_exception(exc_type, exc_value, exc_traceback))
 
     _showing_error = True

@@ -102,3 +102,40 @@ def test_exception_in_slot_reaches_hook(qtbot, shown, monkeypatch):
 
     (_, _, _, details), _ = shown[0]
     assert "KeyError" in details
+
+
+def test_busy_database_keeps_typed_note(qtbot, shown, monkeypatch, admin_session, db_path):
+    import sqlite3
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from casepoint_desktop.data.database import db
+    from casepoint_desktop.data.models import ClientNote
+    from casepoint_desktop.services import clients
+    from casepoint_desktop.services.clients import ClientInput
+    from casepoint_desktop.ui.dialogs.client_note_dialog import ClientNoteDialog
+
+    monkeypatch.setattr(sys, "excepthook", error_hook.handle_exception)
+    client = clients.create_client(admin_session, ClientInput("Ana", "Lopez"))
+    dialog = ClientNoteDialog(admin_session, client.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.text_edit.setPlainText("Typed during a busy moment.")
+    # Another program holds the write lock; this one gives up after 50 ms.
+    other = sqlite3.connect(str(db_path), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    db.execute_sql("PRAGMA busy_timeout = 50")
+    save = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+
+    save.click()
+
+    assert shown[0][0][2] == error_hook.BUSY_TEXT
+    assert dialog.isVisible()
+    assert dialog.ui.text_edit.toPlainText() == "Typed during a busy moment."
+    assert ClientNote.select().count() == 0
+
+    other.execute("ROLLBACK")
+    other.close()
+    save.click()
+
+    assert [note.text for note in ClientNote.select()] == ["Typed during a busy moment."]
