@@ -12,6 +12,7 @@ from pathlib import Path
 
 from casepoint_desktop import __version__, cli_backup
 from casepoint_desktop.cli_print import PrintCommandError, add_print_parser, run_print
+from casepoint_desktop.cli_users import add_user_commands, run_user_command
 from casepoint_desktop.data import database
 from casepoint_desktop.data.migrations import open_and_migrate
 from casepoint_desktop.services.errors import ServiceError, ValidationError
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     setup_parser.add_argument("--last-name", required=True, help="administrator's last name")
     add_print_parser(commands, PASSWORD_VARIABLE)
     cli_backup.add_backup_parsers(commands)
+    add_user_commands(commands)
     commands.add_parser(
         "self-test",
         help="check that this installation can open a database and build its windows",
@@ -99,6 +101,7 @@ def run_command(args: argparse.Namespace, database_path: Path) -> int:
         "setup": _setup,
         "print": _print,
         "backup": lambda arguments: print(cli_backup.back_up(arguments)),
+        "user": run_user_command,
     }
     try:
         if args.command == "restore":

@@ -2,66 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 
 import pytest
 
-from casepoint_desktop import app, cli, cli_users
+from casepoint_desktop import app, cli_users
 from casepoint_desktop.data import database
 from casepoint_desktop.data.migrations import open_and_migrate
 from casepoint_desktop.data.models import AuditEntry, Provider, User
 from casepoint_desktop.services import auth, users
-from casepoint_desktop.services.errors import ServiceError
 from casepoint_desktop.services.session import Role
 from tests.conftest import ADMIN_PASSWORD, make_user
 
 NEW_PASSWORD = "a command line passphrase"
-
-
-def _user_command_wired() -> bool:
-    parser = cli.build_parser()
-    subcommands = next(
-        action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
-    )
-    return "user" in subcommands.choices
-
-
-@pytest.fixture(autouse=True)
-def wired_cli(monkeypatch):
-    """Route `user` through cli as its wiring lines would, until cli.py has them.
-
-    NOTE: remove this fixture once cli.build_parser and cli.run_command call cli_users.
-    """
-    if _user_command_wired():
-        return
-    build_parser = cli.build_parser
-    run_command = cli.run_command
-
-    def build_parser_with_users() -> argparse.ArgumentParser:
-        parser = build_parser()
-        subcommands = next(
-            action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
-        )
-        cli_users.add_user_commands(subcommands)
-        return parser
-
-    def run_command_with_users(args, database_path):
-        if args.command != "user":
-            return run_command(args, database_path)
-        try:
-            open_and_migrate(database_path)
-            cli_users.run_user_command(args)
-        except (cli.CommandError, ServiceError, database.DatabaseOpenError) as error:
-            print(f"casepoint-desktop {args.command}: {error}", file=sys.stderr)
-            return cli.EXIT_FAILED
-        finally:
-            database.close()
-        return cli.EXIT_OK
-
-    monkeypatch.setattr(cli, "build_parser", build_parser_with_users)
-    monkeypatch.setattr(cli, "run_command", run_command_with_users)
 
 
 @pytest.fixture(autouse=True)
