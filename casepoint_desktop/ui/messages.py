@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from casepoint_desktop.services.errors import ServiceError, ValidationError
@@ -68,6 +69,22 @@ def choose_save_path(
     """
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested_name, name_filter)
     return Path(name) if name else None
+
+
+def choose_printer(parent: QWidget | None, page_count: int) -> QPrinter | None:
+    """Ask for a printer, pages and copies in the system print dialog, or None when cancelled.
+
+    The dialog offers pages 1 to `page_count`. The returned printer carries the choices, so
+    the caller reads its page ranges and copy count.
+    """
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setMinMax(1, max(page_count, 1))
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return printer if accepted else None
 
 
 def open_with_system_viewer(path: Path) -> bool:
