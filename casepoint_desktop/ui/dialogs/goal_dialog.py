@@ -7,6 +7,7 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
 
 from casepoint_desktop.data.case_plan_models import Goal
@@ -16,7 +17,7 @@ from casepoint_desktop.services.errors import ServiceError, ValidationError
 from casepoint_desktop.services.follow_up_fields import FollowUpInput
 from casepoint_desktop.services.goals import GoalInput
 from casepoint_desktop.services.session import Session
-from casepoint_desktop.ui import messages
+from casepoint_desktop.ui import messages, print_actions
 from casepoint_desktop.ui.dialogs import goal_choices as choices
 from casepoint_desktop.ui.dialogs.goal_choices import fill_combo
 from casepoint_desktop.ui.generated.ui_goal_dialog import Ui_GoalDialog
@@ -45,7 +46,8 @@ class GoalDialog(QDialog):
     Save Goal saves and keeps the dialog open, Save & Exit saves and closes, and Exit closes
     without saving after asking when the fields were changed. Validation messages of
     services.goals appear next to their fields and the typed input stays. Once the goal
-    exists, its case notes, action steps and service items appear below the form.
+    exists, its case notes, action steps and service items appear below the form, and
+    Print (Ctrl+P) prints its details.
 
     Signals:
         goal_saved(int): the id of the goal, after each successful save.
@@ -91,6 +93,7 @@ class GoalDialog(QDialog):
         else:
             self._show_input(original)
         self._show_title()
+        ui.print_button.setEnabled(goal_id is not None)
         if goal_id is not None:
             self._show_sections()
 
@@ -102,6 +105,10 @@ class GoalDialog(QDialog):
         ui.save_goal_button.clicked.connect(self.on_save_goal_clicked)
         ui.save_exit_button.clicked.connect(self.on_save_exit_clicked)
         ui.exit_button.clicked.connect(self.reject)
+        ui.print_button.setToolTip("Print the details of the saved goal (Ctrl+P)")
+        print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        print_shortcut.activated.connect(self.on_print_clicked)
+        ui.print_button.clicked.connect(self.on_print_clicked)
 
     def _error_fields(self) -> dict[str, tuple[QWidget, QLabel]]:
         ui = self.ui
@@ -392,6 +399,7 @@ class GoalDialog(QDialog):
         if first_save:
             self._show_title()
             self._show_sections()
+            self.ui.print_button.setEnabled(True)
         else:
             # The action step dialog offers only the goal's members, which may have changed.
             for section in self.sections:
@@ -420,6 +428,21 @@ class GoalDialog(QDialog):
     @Slot()
     def on_save_goal_clicked(self) -> None:
         self.save()
+
+    @Slot()
+    def on_print_clicked(self) -> None:
+        """Print the goal as saved, after offering to save the changes typed since."""
+        if self.goal_id is None:
+            return
+        save_first = self.has_unsaved_changes() and messages.ask_yes_no(
+            self,
+            "Save Before Printing",
+            "The printout shows the goal as it was last saved. Save your changes first?",
+            default_yes=True,
+        )
+        if save_first and not self.save():
+            return
+        print_actions.print_goal_details(self, self.session, self.goal_id)
 
     @Slot()
     def on_save_exit_clicked(self) -> None:

@@ -43,6 +43,11 @@ class Ui_CasePlansTab(object):
 
         self.button_layout.addWidget(self.delete_button)
 
+        self.print_button = QPushButton(CasePlansTab)
+        self.print_button.setObjectName(u"print_button")
+
+        self.button_layout.addWidget(self.print_button)
+
         self.button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.button_layout.addItem(self.button_spacer)
@@ -83,7 +88,8 @@ class Ui_CasePlansTab(object):
 
         QWidget.setTabOrder(self.add_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.delete_button)
-        QWidget.setTabOrder(self.delete_button, self.goals_view)
+        QWidget.setTabOrder(self.delete_button, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.goals_view)
 
         self.retranslateUi(CasePlansTab)
     # setupUi
@@ -92,6 +98,7 @@ class Ui_CasePlansTab(object):
         self.add_button.setText(QCoreApplication.translate("CasePlansTab", u"&Add Goal\u2026", None))
         self.edit_button.setText(QCoreApplication.translate("CasePlansTab", u"&Edit Goal\u2026", None))
         self.delete_button.setText(QCoreApplication.translate("CasePlansTab", u"De&lete Goal\u2026", None))
+        self.print_button.setText(QCoreApplication.translate("CasePlansTab", u"P&rint Case Plan\u2026", None))
 #if QT_CONFIG(accessibility)
         self.goals_view.setAccessibleName(QCoreApplication.translate("CasePlansTab", u"Goals", None))
 #endif // QT_CONFIG(accessibility)

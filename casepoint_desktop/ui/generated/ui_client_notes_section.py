@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'client_notes_section.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -49,6 +49,11 @@ class Ui_ClientNotesSection(object):
 
         self.button_layout.addWidget(self.delete_note_button)
 
+        self.print_notes_button = QPushButton(ClientNotesSection)
+        self.print_notes_button.setObjectName(u"print_notes_button")
+
+        self.button_layout.addWidget(self.print_notes_button)
+
         self.button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.button_layout.addItem(self.button_spacer)
@@ -79,7 +84,8 @@ class Ui_ClientNotesSection(object):
         QWidget.setTabOrder(self.add_note_button, self.view_note_button)
         QWidget.setTabOrder(self.view_note_button, self.edit_note_button)
         QWidget.setTabOrder(self.edit_note_button, self.delete_note_button)
-        QWidget.setTabOrder(self.delete_note_button, self.notes_view)
+        QWidget.setTabOrder(self.delete_note_button, self.print_notes_button)
+        QWidget.setTabOrder(self.print_notes_button, self.notes_view)
 
         self.retranslateUi(ClientNotesSection)
     # setupUi
@@ -89,6 +95,7 @@ class Ui_ClientNotesSection(object):
         self.view_note_button.setText(QCoreApplication.translate("ClientNotesSection", u"&View Note", None))
         self.edit_note_button.setText(QCoreApplication.translate("ClientNotesSection", u"Edi&t Note\u2026", None))
         self.delete_note_button.setText(QCoreApplication.translate("ClientNotesSection", u"De&lete Note\u2026", None))
+        self.print_notes_button.setText(QCoreApplication.translate("ClientNotesSection", u"Print Notes\u2026", None))
 #if QT_CONFIG(accessibility)
         self.notes_view.setAccessibleName(QCoreApplication.translate("ClientNotesSection", u"Client notes", None))
 #endif // QT_CONFIG(accessibility)

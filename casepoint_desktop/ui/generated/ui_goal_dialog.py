@@ -531,6 +531,12 @@ class Ui_GoalDialog(object):
 
         self.button_row = QHBoxLayout()
         self.button_row.setObjectName(u"button_row")
+        self.print_button = QPushButton(GoalDialog)
+        self.print_button.setObjectName(u"print_button")
+        self.print_button.setAutoDefault(False)
+
+        self.button_row.addWidget(self.print_button)
+
         self.button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.button_row.addItem(self.button_spacer)
@@ -592,7 +598,8 @@ class Ui_GoalDialog(object):
         QWidget.setTabOrder(self.followup_user_combo, self.followup_actual_date_edit)
         QWidget.setTabOrder(self.followup_actual_date_edit, self.followup_made_by_combo)
         QWidget.setTabOrder(self.followup_made_by_combo, self.followup_notes_edit)
-        QWidget.setTabOrder(self.followup_notes_edit, self.save_goal_button)
+        QWidget.setTabOrder(self.followup_notes_edit, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.save_goal_button)
         QWidget.setTabOrder(self.save_goal_button, self.save_exit_button)
         QWidget.setTabOrder(self.save_exit_button, self.exit_button)
 
@@ -679,6 +686,7 @@ class Ui_GoalDialog(object):
 #if QT_CONFIG(accessibility)
         self.sections_tabs.setAccessibleName(QCoreApplication.translate("GoalDialog", u"Case notes, action steps and service items of the goal", None))
 #endif // QT_CONFIG(accessibility)
+        self.print_button.setText(QCoreApplication.translate("GoalDialog", u"Print\u2026", None))
         self.save_goal_button.setText(QCoreApplication.translate("GoalDialog", u"&Save Goal", None))
 #if QT_CONFIG(tooltip)
         self.save_goal_button.setToolTip(QCoreApplication.translate("GoalDialog", u"Save the goal and keep the dialog open", None))

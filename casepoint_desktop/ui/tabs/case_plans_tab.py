@@ -13,7 +13,7 @@ from casepoint_desktop.services import goals
 from casepoint_desktop.services.attachments import AttachmentOwner
 from casepoint_desktop.services.errors import ServiceError
 from casepoint_desktop.services.session import Role, Session
-from casepoint_desktop.ui import messages
+from casepoint_desktop.ui import messages, print_actions
 from casepoint_desktop.ui.generated.ui_case_plans_tab import Ui_CasePlansTab
 from casepoint_desktop.ui.models.goals_model import (
     CASE_MANAGER_COLUMN,
@@ -59,8 +59,9 @@ class CasePlansTab(QWidget):
     """A client's goals, newest first, with Add, Edit and Delete, and the goal's files.
 
     Enter or a double-click edits the current goal, and Delete deletes it after asking.
-    Read-only users see the list with the buttons disabled. The Attachments section below
-    the goals follows the selected goal.
+    Print Case Plan, also Ctrl+P while the tab is shown, prints the case plan. Read-only
+    users see the list with the buttons disabled, except Print Case Plan. The Attachments
+    section below the goals follows the selected goal.
 
     Signals:
         goals_changed(): a goal of the client was added, saved or deleted.
@@ -101,10 +102,16 @@ class CasePlansTab(QWidget):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
         delete_shortcut.activated.connect(self.on_delete_clicked)
+        ui.print_button.setToolTip("Print this client's case plan (Ctrl+P)")
+        # A hidden widget's window shortcut does not fire, so Ctrl+P prints the case plan
+        # only while this tab is the current tab of the current record.
+        print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        print_shortcut.activated.connect(self.on_print_clicked)
 
         ui.add_button.clicked.connect(self.on_add_clicked)
         ui.edit_button.clicked.connect(self.on_edit_clicked)
         ui.delete_button.clicked.connect(self.on_delete_clicked)
+        ui.print_button.clicked.connect(self.on_print_clicked)
         view.activated.connect(self.on_goal_activated)
         view.selectionModel().selectionChanged.connect(self.on_selection_changed)
 
@@ -211,3 +218,7 @@ class CasePlansTab(QWidget):
         # The next goal moves up into the deleted row, so Delete can be pressed again.
         if deleted_row is not None and self.model.rowCount() > 0:
             self.ui.goals_view.selectRow(min(deleted_row, self.model.rowCount() - 1))
+
+    @Slot()
+    def on_print_clicked(self) -> None:
+        print_actions.print_case_plan(self, self.session, self.client_id)

@@ -12,7 +12,7 @@ from casepoint_desktop.data.models import ClientNote
 from casepoint_desktop.services import notes
 from casepoint_desktop.services.errors import ServiceError
 from casepoint_desktop.services.session import Role, Session, allowed_providers
-from casepoint_desktop.ui import messages
+from casepoint_desktop.ui import messages, print_actions
 from casepoint_desktop.ui.dialogs.client_note_dialog import ClientNoteDialog
 from casepoint_desktop.ui.generated.ui_client_notes_section import Ui_ClientNotesSection
 from casepoint_desktop.ui.models.client_notes_model import (
@@ -37,7 +37,8 @@ class ClientNotesSection(QWidget):
     """A client's notes, newest first, with Add, View, Edit and Delete.
 
     Enter or a double-click views the current note, Delete deletes it after asking, and
-    Ctrl+Shift+N adds a note while the section is visible.
+    Ctrl+Shift+N adds a note while the section is visible. Print Notes, also Ctrl+P while
+    the section is visible, prints the notes; read-only users may print too.
     """
 
     def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
@@ -74,11 +75,15 @@ class ClientNotesSection(QWidget):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
         delete_shortcut.activated.connect(self.on_delete_note_clicked)
+        ui.print_notes_button.setToolTip("Print this client's notes (Ctrl+P)")
+        print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        print_shortcut.activated.connect(self.on_print_notes_clicked)
 
         ui.add_note_button.clicked.connect(self.on_add_note_clicked)
         ui.view_note_button.clicked.connect(self.on_view_note_clicked)
         ui.edit_note_button.clicked.connect(self.on_edit_note_clicked)
         ui.delete_note_button.clicked.connect(self.on_delete_note_clicked)
+        ui.print_notes_button.clicked.connect(self.on_print_notes_clicked)
         view.activated.connect(self.on_note_activated)
         view.selectionModel().selectionChanged.connect(self.on_selection_changed)
 
@@ -201,3 +206,7 @@ class ClientNotesSection(QWidget):
         # The next note moves up into the deleted row, so Delete can be pressed again.
         if deleted_row is not None and self.model.rowCount() > 0:
             self.ui.notes_view.selectRow(min(deleted_row, self.model.rowCount() - 1))
+
+    @Slot()
+    def on_print_notes_clicked(self) -> None:
+        print_actions.print_client_notes(self, self.session, self.client_id)
