@@ -50,11 +50,18 @@ class PrintoutPdf(FPDF):
 
     `texts` are all the texts the document will print: the font for Chinese, Japanese and
     Korean is loaded only when one of them has a character of those scripts. Call
-    `finish` once the body is drawn: it adds "Page N of M" to every page.
+    `finish` once the body is drawn: it adds "Page N of M" to every page. `orientation`
+    is "portrait" or "landscape".
     """
 
-    def __init__(self, heading: PageHeading, texts: Iterable[str] = ()) -> None:
-        super().__init__(unit="mm", format="A4" if heading.paper_size == PAPER_A4 else "Letter")
+    def __init__(
+        self, heading: PageHeading, texts: Iterable[str] = (), orientation: str = "portrait"
+    ) -> None:
+        super().__init__(
+            orientation=orientation,
+            unit="mm",
+            format="A4" if heading.paper_size == PAPER_A4 else "Letter",
+        )
         self.page_heading = heading
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(False)

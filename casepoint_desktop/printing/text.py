@@ -289,7 +289,7 @@ class TextWriter:
     ) -> None:
         """Draw one line at the top `y`.
 
-        `align` "L" or "R" aligns it left or right. With "", a line of a right-to-left
+        `align` "L", "C" or "R" aligns it left, centred or right. With "", a line of a right-to-left
         paragraph is aligned right: a `Line` from `wrap` has its paragraph's direction, and
         a plain string is right-to-left when its first letter is.
         """
@@ -316,6 +316,8 @@ class TextWriter:
 
         if align == "R":
             x += width - self._plain_width(line, style)
+        elif align == "C":
+            x += (width - self._plain_width(line, style)) / 2
         baseline = y + _BASELINE_LINE * style.line_height + _BASELINE_FONT * style.size / pdf.k
         if line.isascii() or not self.with_cjk:
             self._use_font(fonts.MAIN_FAMILY, style.style, style.size)

@@ -37,6 +37,8 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("not_achieved", "Not achieved"),
     ("other_outcome", "Other outcome"),
 )
+# The measures that split closed goals by outcome, which the bar charts stack.
+OUTCOME_MEASURES = ("achieved", "partially_achieved", "not_achieved", "other_outcome")
 CSV_COLUMNS = (
     "classification",
     "goal_type",
@@ -88,6 +90,53 @@ class OutcomesReport:
     rows: list[OutcomeRow]
     totals: OutcomeRow
     today: date
+
+
+def classification_sums(report: OutcomesReport) -> list[tuple[str, dict[str, int]]]:
+    """Return each classification of the report with its counts summed over its goal types.
+
+    Classifications keep the order of the report's rows.
+    """
+    sums: dict[int | None, tuple[str, dict[str, int]]] = {}
+    for row in report.rows:
+        _, counts = sums.setdefault(
+            row.classification_id, (row.classification, dict.fromkeys(row.counts, 0))
+        )
+        for key, value in row.counts.items():
+            counts[key] += value
+    return list(sums.values())
+
+
+@dataclass(frozen=True)
+class FilterNames:
+    """The names of a filter's providers and classifications, for printouts and headings.
+
+    An empty tuple means that the filter chose all of them.
+    """
+
+    providers: tuple[str, ...]
+    classifications: tuple[str, ...]
+
+
+def filter_names(report_filter: ReportFilter) -> FilterNames:
+    """Return the names of the providers and classifications that `report_filter` chose."""
+    providers: tuple[str, ...] = ()
+    classifications: tuple[str, ...] = ()
+    if report_filter.provider_ids:
+        provider_query = (
+            Provider.select(Provider.name)
+            .where(Provider.id.in_(report_filter.provider_ids))
+            .order_by(Provider.name)
+        )
+        providers = tuple(provider.name for provider in provider_query)
+    if report_filter.classification_ids:
+        classification_query = (
+            GoalClassification.select(GoalClassification.name)
+            .where(GoalClassification.id.in_(report_filter.classification_ids))
+            .order_by(GoalClassification.sort_order, GoalClassification.name)
+        )
+        classifications = tuple(group.name for group in classification_query)
+    return FilterNames(providers, classifications)
 
 
 def validate_filter(start: date | None, end: date | None) -> tuple[date, date]:
@@ -291,6 +340,22 @@ def write_csv(session: Session, report: OutcomesReport, destination: Path) -> No
         "goal_outcomes_report",
         None,
         changes={"destination": (None, str(destination))},
+    )
+
+
+def record_printed(session: Session, report: OutcomesReport) -> None:
+    """Record in the audit log that `session`'s user printed (or previewed) the report."""
+    audit.record(
+        session,
+        "print",
+        "goal_outcomes_report",
+        None,
+        changes={
+            "start": (None, report.report_filter.start),
+            "end": (None, report.report_filter.end),
+            "provider_ids": (None, list(report.report_filter.provider_ids)),
+            "classification_ids": (None, list(report.report_filter.classification_ids)),
+        },
     )
 
 
