@@ -12,6 +12,12 @@ from pathlib import Path
 
 from casepoint_desktop import __version__, cli_backup
 from casepoint_desktop.cli_print import PrintCommandError, add_print_parser, run_print
+from casepoint_desktop.cli_reports import (
+    ReportCommandError,
+    add_report_parsers,
+    run_export,
+    run_report,
+)
 from casepoint_desktop.cli_users import add_user_commands, run_user_command
 from casepoint_desktop.data import database
 from casepoint_desktop.data.migrations import open_and_migrate
@@ -81,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     setup_parser.add_argument("--first-name", required=True, help="administrator's first name")
     setup_parser.add_argument("--last-name", required=True, help="administrator's last name")
     add_print_parser(commands, PASSWORD_VARIABLE)
+    add_report_parsers(commands)
     cli_backup.add_backup_parsers(commands)
     add_user_commands(commands)
     commands.add_parser(
@@ -100,6 +107,8 @@ def run_command(args: argparse.Namespace, database_path: Path) -> int:
         "import-hmis": _import_hmis,
         "setup": _setup,
         "print": _print,
+        "report": lambda arguments: print(run_report(arguments)),
+        "export": lambda arguments: print(run_export(arguments)),
         "backup": lambda arguments: print(cli_backup.back_up(arguments)),
         "user": run_user_command,
     }
@@ -117,6 +126,7 @@ def run_command(args: argparse.Namespace, database_path: Path) -> int:
     except (
         CommandError,
         PrintCommandError,
+        ReportCommandError,
         ServiceError,
         database.DatabaseOpenError,
     ) as error:
