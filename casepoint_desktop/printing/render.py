@@ -53,6 +53,9 @@ SERVICE_ITEM_COLUMNS = (
     Column("Notes", 3.1),
 )
 
+# Millimetres that must fit below a table's heading: its header row and a first row.
+TABLE_KEEP_WITH = 35.0
+
 
 def render(document: Document) -> bytes:
     """Return the PDF of a client notes, goal details or case plan document.
@@ -148,7 +151,9 @@ def _goal(pdf: PrintoutPdf, goal: GoalSection, heading: str) -> None:
     pdf.space(2)
 
     if goal.action_steps is not None:
-        pdf.heading("Action Steps", SUBSECTION)
+        # Room for the table's header and a first row of several lines, so the heading is
+        # never left alone at the bottom of a page.
+        pdf.heading("Action Steps", SUBSECTION, keep_with=TABLE_KEEP_WITH)
         if goal.action_steps:
             rows: list[tuple[str, ...]] = [
                 (
@@ -168,7 +173,7 @@ def _goal(pdf: PrintoutPdf, goal: GoalSection, heading: str) -> None:
             _none(pdf, "No action steps.")
 
     if goal.service_items is not None:
-        pdf.heading("Service Items", SUBSECTION)
+        pdf.heading("Service Items", SUBSECTION, keep_with=TABLE_KEEP_WITH)
         if goal.service_items:
             service_rows: list[tuple[str, ...]] = [
                 (

@@ -271,3 +271,18 @@ def test_signature_block_never_split(note_count):
 def test_unknown_document_type_rejected():
     with pytest.raises(TypeError, match="Cannot render"):
         render("not a document")  # type: ignore[arg-type]
+
+
+def test_table_heading_stays_with_its_table():
+    # A first row of several lines that does not fit under the table header.
+    step = ActionStepRow("Call the landlord " * 12, "Downtown", DAY, None, "Open", "", None)
+    goals = tuple(
+        goal(goal_id=number, description="Word " * (number * 7), action_steps=(step, step))
+        for number in range(1, 25)
+    )
+    pages = pdf_pages(render(CasePlanDocument(heading(), goals)))
+
+    for number, page in enumerate(pages, start=1):
+        last_heading = page.rfind("Action Steps")
+        if last_heading >= 0:
+            assert "Call the landlord" in page[last_heading:], f"lone heading on page {number}"
