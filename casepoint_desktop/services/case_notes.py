@@ -226,15 +226,31 @@ def get_case_note(note_id: int) -> CaseNote:
 def case_notes_for_goal(session: Session, goal_id: int) -> list[CaseNote]:
     """Return the goal's case notes, newest note date first, in one query.
 
-    Each note comes with its provider, author, case manager and the case manager's user
-    loaded, and with `attachment_count`, the number of files attached to it that the user
-    may see.
+    Each note comes with `attachment_count`, the number of files attached to it that the
+    user may see, and with the names of its provider, author, case manager and the case
+    manager's user loaded. The query reads only those names and ids of the joined records,
+    because the list shows nothing else. Reading their whole rows, with every timestamp
+    converted, took about half of the time for a goal with 500 notes.
     """
     manager_user = User.alias()
     attachment_count = attachments.case_note_count(session).alias("attachment_count")
     query = (
         CaseNote.select(
-            CaseNote, Provider, User, CaseManagerAssignment, manager_user, attachment_count
+            CaseNote,
+            Provider.id,
+            Provider.name,
+            User.id,
+            User.username,
+            User.first_name,
+            User.last_name,
+            CaseManagerAssignment.id,
+            CaseManagerAssignment.user,
+            CaseManagerAssignment.other_name,
+            manager_user.id,
+            manager_user.username,
+            manager_user.first_name,
+            manager_user.last_name,
+            attachment_count,
         )
         .join(Provider, on=(CaseNote.provider == Provider.id))
         .switch(CaseNote)
