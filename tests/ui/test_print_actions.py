@@ -267,3 +267,19 @@ def test_collect_error_shows_message(qtbot, admin_session, client, runner, error
     assert [title for title, _ in errors.shown] == ["Printout Not Prepared"]
     assert runner.previews == []
     assert print_entries("case_plan") == []
+
+
+def test_read_only_user_prints_selected_goal(qtbot, admin_session, client, runner):
+    goal = add_goal(admin_session, client.id)
+    viewer = make_user("viewer", role=Role.READ_ONLY)
+    session = Session(user=viewer, provider=viewer.home_provider)
+    tab = show(qtbot, CasePlansTab(session, client.id))
+    assert not tab.ui.print_goal_button.isEnabled()
+
+    tab.ui.goals_view.selectRow(0)
+    tab.ui.print_goal_button.click()
+
+    assert tab.ui.print_goal_button.isEnabled()
+    assert len(runner.previews) == 1
+    entries = print_entries("goal")
+    assert [(entry.user_id, entry.record_id) for entry in entries] == [(viewer.id, goal.id)]

@@ -48,6 +48,11 @@ class Ui_CasePlansTab(object):
 
         self.button_layout.addWidget(self.print_button)
 
+        self.print_goal_button = QPushButton(CasePlansTab)
+        self.print_goal_button.setObjectName(u"print_goal_button")
+
+        self.button_layout.addWidget(self.print_goal_button)
+
         self.button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.button_layout.addItem(self.button_spacer)
@@ -89,7 +94,8 @@ class Ui_CasePlansTab(object):
         QWidget.setTabOrder(self.add_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.delete_button)
         QWidget.setTabOrder(self.delete_button, self.print_button)
-        QWidget.setTabOrder(self.print_button, self.goals_view)
+        QWidget.setTabOrder(self.print_button, self.print_goal_button)
+        QWidget.setTabOrder(self.print_goal_button, self.goals_view)
 
         self.retranslateUi(CasePlansTab)
     # setupUi
@@ -99,6 +105,7 @@ class Ui_CasePlansTab(object):
         self.edit_button.setText(QCoreApplication.translate("CasePlansTab", u"&Edit Goal\u2026", None))
         self.delete_button.setText(QCoreApplication.translate("CasePlansTab", u"De&lete Goal\u2026", None))
         self.print_button.setText(QCoreApplication.translate("CasePlansTab", u"P&rint Case Plan\u2026", None))
+        self.print_goal_button.setText(QCoreApplication.translate("CasePlansTab", u"Print &Goal\u2026", None))
 #if QT_CONFIG(accessibility)
         self.goals_view.setAccessibleName(QCoreApplication.translate("CasePlansTab", u"Goals", None))
 #endif // QT_CONFIG(accessibility)

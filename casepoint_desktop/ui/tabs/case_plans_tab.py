@@ -103,6 +103,9 @@ class CasePlansTab(QWidget):
         )
         delete_shortcut.activated.connect(self.on_delete_clicked)
         ui.print_button.setToolTip("Print this client's case plan (Ctrl+P)")
+        ui.print_goal_button.setToolTip(
+            "Print the details of the selected goal; read-only users can print it too"
+        )
         # A hidden widget's window shortcut does not fire, so Ctrl+P prints the case plan
         # only while this tab is the current tab of the current record.
         print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
@@ -112,6 +115,7 @@ class CasePlansTab(QWidget):
         ui.edit_button.clicked.connect(self.on_edit_clicked)
         ui.delete_button.clicked.connect(self.on_delete_clicked)
         ui.print_button.clicked.connect(self.on_print_clicked)
+        ui.print_goal_button.clicked.connect(self.on_print_goal_clicked)
         view.activated.connect(self.on_goal_activated)
         view.selectionModel().selectionChanged.connect(self.on_selection_changed)
 
@@ -139,6 +143,7 @@ class CasePlansTab(QWidget):
         ui.add_button.setEnabled(self.can_write)
         ui.edit_button.setEnabled(self.can_write and selected)
         ui.delete_button.setEnabled(self.can_write and selected)
+        ui.print_goal_button.setEnabled(selected)
 
     def _run_dialog(self, goal_id: int | None) -> None:
         """Run the goal dialog, then reload and select the goal it saved last, if any."""
@@ -222,3 +227,9 @@ class CasePlansTab(QWidget):
     @Slot()
     def on_print_clicked(self) -> None:
         print_actions.print_case_plan(self, self.session, self.client_id)
+
+    @Slot()
+    def on_print_goal_clicked(self) -> None:
+        goal = self.selected_goal()
+        if goal is not None:
+            print_actions.print_goal_details(self, self.session, goal.id)
