@@ -6,6 +6,9 @@ benchmarks/run.py starts this module once per database, so that the two database
 share a process. Every figure is the median of N runs, in milliseconds unless the name
 says otherwise. --memory-only logs in, opens the main window, runs the name searches and
 prints the peak resident set size (VmHWM from /proc/self/status) and nothing else.
+
+NOTE: each run adds audit entries (log-ins, record views, printouts) to the database, a
+few dozen rows, and the HMIS import is rolled back.
 """
 
 from __future__ import annotations
