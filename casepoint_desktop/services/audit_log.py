@@ -37,7 +37,7 @@ CSV_COLUMNS = (
 
 @dataclass(frozen=True)
 class AuditFilter:
-    """What to look for; None or empty matches everything."""
+    """The conditions of a search; None or an empty value matches every entry."""
 
     user_id: int | None = None
     client_id: int | None = None

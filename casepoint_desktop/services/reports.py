@@ -159,8 +159,8 @@ def goal_outcomes(
 ) -> OutcomesReport:
     """Build the report with one aggregate query and record it in the audit log.
 
-    Every role may run it: it shows counts, and the goals behind a count only to the
-    user who asks.
+    Every role may run it, because it shows counts. The goals behind a count are listed
+    only to the user who requested the report.
 
     Raises:
         ValidationError: end before start.
