@@ -2,9 +2,9 @@
 
 fpdf2 2.8.9 writes broken text (and "No font in show" errors in the PDF) when text shaping
 meets a line that mixes Latin with Arabic or Hebrew taken from a fallback font. One font
-that contains Latin, Greek, Cyrillic, Arabic and Hebrew avoids the fallback for those
-scripts, so this script merges Noto Sans, Noto Sans Arabic and Noto Sans Hebrew with
-fontTools and names the result "CasePoint Sans".
+that contains Latin, Greek, Cyrillic, Arabic, Hebrew and Devanagari avoids the fallback for
+those scripts, so this script merges Noto Sans, Noto Sans Arabic, Noto Sans Hebrew and Noto
+Sans Devanagari with fontTools and names the result "CasePoint Sans".
 
 Run it with the project's Python on the folder where fonts-noto-core was unpacked:
 
@@ -23,11 +23,11 @@ from fontTools.ttLib import TTFont
 REPOSITORY = Path(__file__).resolve().parents[1]
 FONTS_FOLDER = REPOSITORY / "resources" / "fonts"
 FAMILY = "CasePoint Sans"
-SOURCES = ("NotoSans", "NotoSansArabic", "NotoSansHebrew")
+SOURCES = ("NotoSans", "NotoSansArabic", "NotoSansHebrew", "NotoSansDevanagari")
 
 
 def merge_style(noto_folder: Path, style: str, output: Path) -> None:
-    """Merge the three Noto fonts of `style` ("Regular" or "Bold") into `output`."""
+    """Merge the four Noto fonts of `style` ("Regular" or "Bold") into `output`."""
     paths = [str(noto_folder / f"{source}-{style}.ttf") for source in SOURCES]
     # The vertical metrics tables are not in every source, and fontTools cannot merge them.
     font: TTFont = Merger(options=Options(drop_tables=["vhea", "vmtx"])).merge(paths)

@@ -1,7 +1,8 @@
 """The fonts that the printouts embed, shipped in resources/fonts with their licences.
 
-CasePoint Sans (Noto Sans merged with Noto Sans Arabic and Noto Sans Hebrew) prints Latin,
-Greek, Cyrillic, Arabic and Hebrew; Droid Sans Fallback prints Chinese, Japanese and Korean.
+CasePoint Sans (Noto Sans merged with Noto Sans Arabic, Hebrew and Devanagari) prints Latin,
+Greek, Cyrillic, Arabic, Hebrew and Devanagari; Droid Sans Fallback prints Chinese, Japanese
+and Korean.
 resources/fonts/README.md lists where each file comes from.
 """
 

@@ -286,3 +286,21 @@ def test_table_heading_stays_with_its_table():
         last_heading = page.rfind("Action Steps")
         if last_heading >= 0:
             assert "Call the landlord" in page[last_heading:], f"lone heading on page {number}"
+
+
+def test_devanagari_name_printed_with_glyphs():
+    from fontTools.ttLib import TTFont
+
+    from casepoint_desktop.printing.fonts import font_folder
+
+    name = "प्रिया शर्मा"
+    with TTFont(font_folder() / "CasePointSans-Regular.ttf") as font:
+        covered = font.getBestCmap()
+    document = notes_document(f"Met {name} at the clinic.", client_name=name)
+
+    text = pdf_text(render(document))
+
+    assert all(ord(char) in covered for char in name if not char.isspace())
+    # Shaped conjuncts do not extract letter by letter, but nothing may print as U+FFFD.
+    assert "\ufffd" not in text
+    assert "Met" in text
