@@ -165,6 +165,13 @@ def run_print(args: argparse.Namespace, password_variable: str) -> str:
             )
         password = getpass.getpass(f"Password of {args.user}: ")
     session = auth.log_in(args.user, password)
+    if session.user.must_change_password:
+        # A password an administrator set is for the first log-in only, not for acting as
+        # the user.
+        raise PrintCommandError(
+            f"{args.user} must change the password an administrator set: log in to the "
+            "program once and choose a new one, then print again."
+        )
 
     try:
         date_range = printouts.validate_range(args.start, args.end)

@@ -23,6 +23,12 @@ ADMIN_PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(autouse=True)
+def private_log_folder(tmp_path, monkeypatch):
+    """Keep the log files of commands run in tests out of the user's real log folder."""
+    monkeypatch.setattr("casepoint_desktop.logs.log_folder", lambda: tmp_path / "logs")
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(monkeypatch):
     """Hash with cheap Argon2id parameters: the real ones cost about 0.1 s per hash."""
     monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))

@@ -259,3 +259,37 @@ def test_output_and_user_required(agency, capsys):
     error = capsys.readouterr().err
     assert "--user" in error
     assert "--output" in error
+
+
+def test_password_set_by_administrator_cannot_print(admin_session, db_path, monkeypatch, capsys):
+    from casepoint_desktop import app
+    from casepoint_desktop.data import database
+    from casepoint_desktop.data.models import User
+    from casepoint_desktop.services import clients
+    from casepoint_desktop.services.clients import ClientInput
+    from tests.conftest import ADMIN_PASSWORD, make_user
+
+    client = clients.create_client(admin_session, ClientInput("Ana", "Lopez"))
+    user = make_user("casey")
+    User.update(must_change_password=True).where(User.id == user.id).execute()
+    database.close()
+    monkeypatch.setenv("CASEPOINT_PASSWORD", ADMIN_PASSWORD)
+    output = db_path.parent / "plan.pdf"
+
+    status = app.main(
+        [
+            "--database",
+            str(db_path),
+            "print",
+            "case-plan",
+            str(client.id),
+            "--user",
+            "casey",
+            "--output",
+            str(output),
+        ]
+    )
+
+    assert status == 1
+    assert "must change the password" in capsys.readouterr().err
+    assert not output.exists()

@@ -85,12 +85,17 @@ def connect(path: Path) -> peewee.SqliteDatabase:
         problems = [str(error)]
     if problems != ["ok"]:
         database.close()
-        log.error("Database %s failed its integrity check: %s", path, problems[:5])
+        first = " ".join(problems[0].split())
+        log.error("Database %s failed its integrity check with %d problems", path, len(problems))
+        backups_folder = path.parent / "backups"
+        where = (
+            f" The automatic backups are in {backups_folder}." if backups_folder.is_dir() else ""
+        )
         raise DatabaseDamagedError(
-            f"The database file {path} is damaged. SQLite's check reports “{problems[0]}”. "
-            "Restore the newest backup with `casepoint-desktop restore BACKUP-FILE`; "
-            f"automatic backups are in {path.parent / 'backups'}. The damaged file is kept "
-            "as it is until then."
+            f"The database file {path} is damaged. SQLite's check reports: "
+            f"“{first[:200]}{'…' if len(first) > 200 else ''}”. Restore the newest backup "
+            f"over it: `casepoint-desktop --database {path} restore BACKUP-FILE`.{where} "
+            "The damaged file stays as it is until then."
         )
 
     db.initialize(database)

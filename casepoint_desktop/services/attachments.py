@@ -454,6 +454,10 @@ def _clean_description(description: str) -> str:
 def _check_source(source: Path) -> int:
     """Return the size of the file at `source`, or raise ValidationError for key "file"."""
     try:
+        if not source.exists():
+            raise ValidationError(
+                {"file": f"“{clean_file_name(source.name)}” was not found. Choose the file again."}
+            )
         if not source.is_file():
             raise ValidationError({"file": "Choose a file; folders cannot be attached."})
         size = source.stat().st_size
@@ -471,9 +475,13 @@ def _check_source(source: Path) -> int:
 def _check_size(file_name: str, size: int) -> None:
     limit = max_size_bytes()
     if size > limit:
+        size_text, limit_text = format_size(size), format_size(limit)
+        if size_text == limit_text:
+            # Just over the limit, the rounded sizes read the same, so bytes are shown.
+            size_text, limit_text = f"{size:,} bytes", f"{limit:,} bytes"
         raise ValidationError(
             {
-                "file": f"“{file_name}” is {format_size(size)}; your agency's limit for one "
-                f"file is {format_size(limit)}."
+                "file": f"“{file_name}” is {size_text}; your agency's limit for one file is "
+                f"{limit_text}."
             }
         )

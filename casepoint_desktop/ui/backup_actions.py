@@ -99,9 +99,7 @@ def warn_about_network_share(parent: QWidget | None, database_path: Path) -> Non
         "Database on a Network Share",
         f"The database {database_path} is on a network share ({kind}). SQLite, which keeps "
         "the data, cannot lock a file reliably over a network, so two PCs saving at the same "
-        "time can damage it. Use it from one PC at a time, or move it to this PC's own disk. "
-        "For several PCs, an agency server is the safe choice; the README explains the "
-        "options.",
+        "time can damage it. Use it from one PC at a time, or move it to this PC's own disk.",
     )
 
 

@@ -246,7 +246,9 @@ def test_file_over_agency_limit_rejected(admin_session, owners, tmp_path):
 
     errors = file_errors(lambda: attachments.add_attachment(admin_session, owners["goal"], source))
 
-    assert errors["file"] == "“big scan.tif” is 1.0 MB; your agency's limit for one file is 1.0 MB."
+    assert errors["file"] == (
+        "“big scan.tif” is 1,048,580 bytes; your agency's limit for one file is 1,048,576 bytes."
+    )
     assert Attachment.select().count() == 0 and AttachmentPart.select().count() == 0
 
 
@@ -288,7 +290,7 @@ def test_missing_file_and_folder_rejected(admin_session, owners, tmp_path):
         lambda: attachments.add_attachment(admin_session, owners["client"], tmp_path)
     )
 
-    assert "cannot be read" in missing["file"] or "folders" in missing["file"]
+    assert missing == {"file": "“gone.pdf” was not found. Choose the file again."}
     assert folder == {"file": "Choose a file; folders cannot be attached."}
 
 
