@@ -14,6 +14,7 @@ from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.lists import GoalOutcome, GoalStatus
 from casepoint_desktop.services import audit
 from casepoint_desktop.services.case_managers import provider_choices
+from casepoint_desktop.services.closing_fields import check_closing
 from casepoint_desktop.services.errors import NotFound, ValidationError
 from casepoint_desktop.services.follow_up_fields import FollowUpInput, validate_follow_up
 from casepoint_desktop.services.goals import get_goal
@@ -86,7 +87,9 @@ def validate(
             f"{cleaned.date_set.isoformat()}."
         )
 
-    _check_status(cleaned, errors)
+    check_closing(
+        cleaned.status_id, cleaned.outcome_id, cleaned.date_set, cleaned.date_closed, errors
+    )
 
     goal_members = {
         link.client_id
@@ -104,32 +107,6 @@ def validate(
     if errors:
         raise ValidationError(errors)
     return cleaned
-
-
-def _check_status(cleaned: ActionStepInput, errors: dict[str, str]) -> None:
-    status = (
-        get_by_id_or_none(GoalStatus, cleaned.status_id) if cleaned.status_id is not None else None
-    )
-    if status is None:
-        errors["status"] = "The status is required."
-        return
-
-    if not status.is_closed:
-        if cleaned.outcome_id is not None:
-            errors["outcome"] = "Set an outcome only when the status is closed."
-        if cleaned.date_closed is not None:
-            errors["date_closed"] = "Set the date closed only when the status is closed."
-        return
-
-    if cleaned.outcome_id is None or get_by_id_or_none(GoalOutcome, cleaned.outcome_id) is None:
-        errors["outcome"] = "The outcome is required when the status is closed."
-    if cleaned.date_closed is None:
-        errors["date_closed"] = "The date closed is required when the status is closed."
-    elif cleaned.date_set is not None and cleaned.date_closed < cleaned.date_set:
-        errors["date_closed"] = (
-            f"The date closed {cleaned.date_closed.isoformat()} is before the date set "
-            f"{cleaned.date_set.isoformat()}."
-        )
 
 
 def create_step(session: Session, goal_id: int, data: ActionStepInput) -> ActionStep:

@@ -24,6 +24,7 @@ from casepoint_desktop.data.lists import GoalClassification, GoalOutcome, GoalSt
 from casepoint_desktop.data.models import Client, User
 from casepoint_desktop.services import audit, households
 from casepoint_desktop.services.case_managers import provider_choices
+from casepoint_desktop.services.closing_fields import check_closing
 from casepoint_desktop.services.errors import NotFound, ValidationError
 from casepoint_desktop.services.follow_up_fields import FollowUpInput, validate_follow_up
 from casepoint_desktop.services.input_checks import add_unstorable_text_errors, get_by_id_or_none
@@ -164,48 +165,19 @@ def _check_classification(cleaned: GoalInput, stored: Goal | None, errors: dict[
 
 
 def _check_status(cleaned: GoalInput, errors: dict[str, str]) -> None:
-    status = (
-        get_by_id_or_none(GoalStatus, cleaned.status_id) if cleaned.status_id is not None else None
+    status, outcome = check_closing(
+        cleaned.status_id, cleaned.outcome_id, cleaned.date_set, cleaned.date_closed, errors
     )
-    if status is None:
-        errors["status"] = "The status is required."
+    if status is None or cleaned.percent_complete is None:
         return
-
-    if not status.is_closed:
-        if cleaned.outcome_id is not None:
-            errors["outcome"] = "Set an outcome only when the status is closed."
-        if cleaned.percent_complete is not None:
-            errors["percent_complete"] = (
-                "Set the percent complete only for a partially achieved outcome."
-            )
-        if cleaned.date_closed is not None:
-            errors["date_closed"] = "Set the date closed only when the status is closed."
-        return
-
-    outcome = (
-        get_by_id_or_none(GoalOutcome, cleaned.outcome_id)
-        if cleaned.outcome_id is not None
-        else None
-    )
-    if outcome is None:
-        errors["outcome"] = "The outcome is required when the status is closed."
-    if cleaned.percent_complete is not None:
-        if outcome is None or not outcome.is_partial:
-            errors["percent_complete"] = (
-                "Set the percent complete only for a partially achieved outcome."
-            )
-        elif not 0 <= cleaned.percent_complete <= 100 or cleaned.percent_complete % PERCENT_STEP:
-            errors["percent_complete"] = (
-                f"The percent complete {cleaned.percent_complete} is invalid. Enter 0 to 100 "
-                f"in steps of {PERCENT_STEP}."
-            )
-
-    if cleaned.date_closed is None:
-        errors["date_closed"] = "The date closed is required when the status is closed."
-    elif cleaned.date_set is not None and cleaned.date_closed < cleaned.date_set:
-        errors["date_closed"] = (
-            f"The date closed {cleaned.date_closed.isoformat()} is before the date set "
-            f"{cleaned.date_set.isoformat()}."
+    if not status.is_closed or outcome is None or not outcome.is_partial:
+        errors["percent_complete"] = (
+            "Set the percent complete only for a partially achieved outcome."
+        )
+    elif not 0 <= cleaned.percent_complete <= 100 or cleaned.percent_complete % PERCENT_STEP:
+        errors["percent_complete"] = (
+            f"The percent complete {cleaned.percent_complete} is invalid. Enter 0 to 100 "
+            f"in steps of {PERCENT_STEP}."
         )
 
 
