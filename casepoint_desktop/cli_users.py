@@ -1,7 +1,7 @@
 """`casepoint-desktop user`: list, add, reset the password of and deactivate users.
 
-The command line does not log in. Whoever can run it can read the database file anyway, so
-it acts as the first active administrator, whom the audit log names for each change.
+The command line does not log in, because anyone who can run it can also read the database
+file directly. It acts as the first active administrator, whom the audit log names for each change.
 Deactivating that administrator acts as the next one.
 """
 
@@ -28,7 +28,7 @@ PASSWORD_VARIABLE = "CASEPOINT_PASSWORD"
 
 ACTING_ADMINISTRATOR_NOTE = (
     "The command line does not log in: it acts as the first active administrator, who is "
-    "named in the audit log. Whoever can run it can read the database file anyway."
+    "named in the audit log, because anyone who can run it can also read the database file."
 )
 PASSWORD_SOURCES = (
     f"The password is read from --password-file, else from the {PASSWORD_VARIABLE} "

@@ -129,7 +129,7 @@ _NETWORK_FILE_SYSTEMS = frozenset(
 
 
 def network_file_system(path: Path) -> str | None:
-    """Return the kind of network share that holds `path` ("cifs", "UNC path"), else None.
+    """Return the kind of network share that contains `path` ("cifs", "UNC path"), else None.
 
     SQLite's locking is not reliable over network file systems, so the program warns when a
     database lives on one. Detection looks at Windows drive types and UNC paths, and at the

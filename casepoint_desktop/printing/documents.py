@@ -16,7 +16,7 @@ PAPER_A4 = "a4"
 
 @dataclass(frozen=True)
 class PageHeading:
-    """What the header and footer of every page show.
+    """The contents of the header and footer of every page.
 
     `selection` is one line that describes which records were chosen, e.g. the date range.
     """

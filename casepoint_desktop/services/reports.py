@@ -1,9 +1,10 @@
 """The goal outcomes report for program evaluators, computed by aggregate SQL.
 
-Goals count when their date set lies within the chosen range. Per classification and type:
-goals set, open, overdue (open with a target date before today), closed, achieved,
-partially achieved with the mean percent complete of those that have one, not achieved,
-other outcomes, and the achievement rate (achieved out of closed).
+Goals count when their date set lies within the chosen range. The report gives per
+classification and type: goals set, open, overdue (open with a target date before today),
+closed, achieved, partially achieved, not achieved and other outcomes. It adds the mean
+percent complete of the partially achieved goals that have one, and the achievement rate,
+which is achieved out of closed.
 """
 
 from __future__ import annotations

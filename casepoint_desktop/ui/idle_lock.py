@@ -1,7 +1,7 @@
 """The idle lock: after a time without keyboard or mouse input, cover every window.
 
 While locked, an opaque overlay covers the content of each open window and the window
-titles are replaced, and an application-modal dialog asks for the logged-in user's
+titles are replaced, and an application-modal dialog requests the logged-in user's
 password. The windows and their widgets are only covered, never closed, so unlocking
 returns to exactly the same state, unsaved dialog input included.
 """
@@ -71,7 +71,7 @@ class LockOverlay(QWidget):
 
 
 class UnlockDialog(QDialog):
-    """The application-modal dialog that asks for the password while the program is locked.
+    """The application-modal dialog that requests the password while the program is locked.
 
     It cannot be closed or cancelled, only unlocked. A wrong password or a lock-out shows
     the service's message.

@@ -65,7 +65,7 @@ def choose_save_path(
 ) -> Path | None:
     """Ask where to save a file, suggesting `suggested_name`; None when the user cancels.
 
-    The file dialog asks before replacing an existing file.
+    The file dialog requests confirmation before it replaces an existing file.
     """
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested_name, name_filter)
     return Path(name) if name else None

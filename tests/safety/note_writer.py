@@ -2,9 +2,9 @@
 loop.
 
 Run as `python -m tests.safety.note_writer DATABASE TAG SECONDS`. After each note's update
-has committed it prints the note's id on its own line, so the parent knows which saves must
-survive. It writes through the service layer, as the program does. With SECONDS above
-zero it stops after that time and prints "failed N" for saves that raised an error.
+has committed it prints the note's id on its own line, so the parent can check which
+saves must survive. It writes through the service layer, as the program does. With SECONDS
+above zero it stops after that time and prints "failed N" for saves that raised an error.
 """
 
 from __future__ import annotations

@@ -134,7 +134,7 @@ def test_attach_list_read_and_delete_on_each_owner(admin_session, owners, tmp_pa
     assert source.read_bytes() == PDF_BYTES
 
 
-def test_client_list_holds_every_origin_and_goal_list_its_notes(admin_session, owners, tmp_path):
+def test_list_per_owner_origins(admin_session, owners, tmp_path):
     added = {
         kind: attachments.add_attachment(
             admin_session, owner, write(tmp_path / kind, "scan.pdf", PDF_BYTES)
@@ -192,7 +192,8 @@ def test_hostile_names_are_shown_only(admin_session, owners, tmp_path, name):
     attachments.save_copy(admin_session, attachment.id, destination)
 
     assert len(attachment.file_name) <= attachments.FILE_NAME_MAX_LENGTH
-    assert "\n" not in attachment.file_name and "\t" not in attachment.file_name
+    assert "\n" not in attachment.file_name
+    assert "\t" not in attachment.file_name
     assert copy.name == f"attachment-{attachment.id}.pdf"
     assert copy.read_bytes() == PDF_BYTES
     after = sorted(str(path) for path in tmp_path.rglob("*"))
@@ -205,7 +206,8 @@ def test_clean_file_name_keeps_text_but_no_controls():
     assert attachments.clean_file_name("\u202egnp.exe") == "gnp.exe"
     assert attachments.clean_file_name("   ") == "unnamed file"
     long_name = attachments.clean_file_name("y" * 400 + ".jpeg")
-    assert len(long_name) == attachments.FILE_NAME_MAX_LENGTH and long_name.endswith("….jpeg")
+    assert len(long_name) == attachments.FILE_NAME_MAX_LENGTH
+    assert long_name.endswith("….jpeg")
 
 
 def test_temporary_copy_takes_no_path_from_name(admin_session, owners, tmp_path):
@@ -228,7 +230,8 @@ def test_temporary_copies_removed(admin_session, owners, tmp_path):
 
     attachments.remove_temporary_copies()
 
-    assert not copy.exists() and not copy.parent.exists()
+    assert not copy.exists()
+    assert not copy.parent.exists()
 
 
 def test_empty_file_rejected(admin_session, owners, tmp_path):
@@ -249,7 +252,8 @@ def test_file_over_agency_limit_rejected(admin_session, owners, tmp_path):
     assert errors["file"] == (
         "“big scan.tif” is 1,048,580 bytes; your agency's limit for one file is 1,048,576 bytes."
     )
-    assert Attachment.select().count() == 0 and AttachmentPart.select().count() == 0
+    assert Attachment.select().count() == 0
+    assert AttachmentPart.select().count() == 0
 
 
 def test_file_at_agency_limit_accepted_in_parts(admin_session, owners, tmp_path):
@@ -278,7 +282,8 @@ def test_cancel_leaves_nothing(admin_session, owners, tmp_path):
             admin_session, owners["client"], source, progress=lambda done, total: False
         )
 
-    assert Attachment.select().count() == 0 and AttachmentPart.select().count() == 0
+    assert Attachment.select().count() == 0
+    assert AttachmentPart.select().count() == 0
     assert AuditEntry.select().where(AuditEntry.record_type == "attachment").count() == 0
 
 
@@ -387,7 +392,7 @@ def test_locked_attachment_seen_only_by_its_provider(
     }
 
 
-def test_locked_attachment_seen_by_eda_user_of_its_provider(admin_session, owners, tmp_path):
+def test_locked_attachment_eda_user_sees(admin_session, owners, tmp_path):
     northside = Provider.create(name="Northside Outreach")
     user = make_user("eda", Role.CASE_MANAGER, northside)
     UserProvider.get_or_create(user=user, provider=admin_session.provider)
@@ -433,7 +438,7 @@ def test_other_provider_cannot_change_or_delete_open_attachment(
     assert Attachment.get_by_id(attachment.id).description == ""
 
 
-def test_other_provider_cannot_attach_to_goal_of_another_provider(
+def test_attach_other_providers_goal_rejected(
     admin_session, other_provider_session, owners, tmp_path
 ):
     source = write(tmp_path, "a.pdf", PDF_BYTES)

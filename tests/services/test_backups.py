@@ -33,7 +33,8 @@ def test_backup_while_open_holds_every_saved_record(admin_session, tmp_path):
 
     info = backups.back_up(tmp_path / "copy.db")
 
-    assert info.clients == 2 and info.schema_version == latest_version()
+    assert info.clients == 2
+    assert info.schema_version == latest_version()
     assert names_in(tmp_path / "copy.db") == ["Ana", "Ben"]
     add_clients(admin_session, "Cleo")
     assert Client.select().count() == 3
@@ -61,7 +62,8 @@ def test_restore_replaces_data_and_keeps_old_database(admin_session, db_path, tm
 
     assert names_in(db_path) == ["Ana"]
     assert names_in(kept) == ["Ana", "Ben"]
-    assert kept.parent == db_path.parent and "before-restore" in kept.name
+    assert kept.parent == db_path.parent
+    assert "before-restore" in kept.name
     open_and_migrate(db_path)
     assert [client.first_name for client in Client.select()] == ["Ana"]
     assert backups.integrity_problems(quick=False) == []

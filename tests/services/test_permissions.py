@@ -1,8 +1,8 @@
 """The permission table: each role × each service operation × own and other provider.
 
 Records are made for two providers, North (every test user's home provider) and South. An
-operation on a South record must be rejected for everyone, because nobody here works for
-South; an operation on a North record depends on the role only. Reads and prints are
+operation on a South record must be rejected for everyone, because no test user works for
+South. An operation on a North record depends on the role only. Reads and prints are
 allowed to every role, writes to every role but Read-only, and administration to
 administrators only. Deleting a client takes every provider's records with it, so only
 supervisors and administrators may do it.

@@ -194,7 +194,7 @@ def test_range_needs_both_dates_in_order():
     }
 
 
-def test_read_only_user_runs_report_and_it_is_audited(admin_session, data):
+def test_read_only_report_audited(admin_session, data):
     reader = make_user("evaluator", Role.READ_ONLY)
 
     report = run(Session(reader, reader.home_provider), provider_ids=())

@@ -63,7 +63,8 @@ def test_back_up_from_menu_writes_checked_copy(window, admin_session, shown, mon
 
     window.back_up_action.trigger()
 
-    assert suggested[0].startswith("casepoint-backup-") and suggested[0].endswith(".db")
+    assert suggested[0].startswith("casepoint-backup-")
+    assert suggested[0].endswith(".db")
     assert backups.check_backup(destination).clients == 1
     assert "It contains 1 clients" in shown["info"][0]
     assert AuditEntry.get(AuditEntry.record_type == "database").action == "export"

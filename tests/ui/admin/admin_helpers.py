@@ -12,7 +12,7 @@ from casepoint_desktop.ui import messages
 class DialogRunner:
     """A stand-in for messages.run_dialog that lets a test fill in each dialog.
 
-    `fill` gets the dialog, types into it and presses its buttons; the runner returns the
+    `fill` gets the dialog, types into it and presses its buttons. The runner returns the
     dialog's result, so a dialog that stayed open counts as cancelled.
     """
 
