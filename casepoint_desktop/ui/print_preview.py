@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QRect, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
@@ -66,7 +69,8 @@ class _RenderTask(QObject):
     def run(self) -> None:
         """Call the render function and emit its result. Runs on the worker thread."""
         try:
-            data = self._render()
+            with _garbage_collection_paused():
+                data = self._render()
         # Any failure is sent to the UI thread, which logs it and shows a message.
         except Exception as error:
             self.failed.emit(error)
@@ -88,6 +92,30 @@ class _Runnable(QRunnable):
 
 
 _running_tasks: set[_RenderTask] = set()
+
+_paused_lock = threading.Lock()
+_paused_count = 0
+
+
+@contextmanager
+def _garbage_collection_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while at least one render runs.
+
+    The collector runs on whichever thread allocates when its threshold is reached. On the
+    render thread it could delete a widget that belongs to the UI thread, which crashes Qt
+    (seen as a segmentation fault "Garbage-collecting" on a worker thread in the tests).
+    """
+    global _paused_count
+    with _paused_lock:
+        _paused_count += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _paused_lock:
+            _paused_count -= 1
+            if _paused_count == 0:
+                gc.enable()
 
 
 class PrintPreviewDialog(QDialog):
