@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from casepoint_desktop.services import attachment_files, backups
+# The services are imported in the functions that use them: the graphical start-up builds
+# this parser, and needs none of them.
 
 
 def add_backup_parsers(commands: Any) -> None:
@@ -45,6 +46,8 @@ def add_backup_parsers(commands: Any) -> None:
 
 def back_up(args: argparse.Namespace) -> str:
     """Write the backup and return the line to print."""
+    from casepoint_desktop.services import backups
+
     info = backups.back_up(args.file)
     return (
         f"Backed up {info.clients:,} clients to {info.path} "
@@ -54,12 +57,16 @@ def back_up(args: argparse.Namespace) -> str:
 
 def restore(args: argparse.Namespace, database_path: Path) -> str:
     """Restore the backup over the closed database and return the line to print."""
+    from casepoint_desktop.services import backups
+
     kept = backups.restore(args.file, database_path)
     return f"Restored {database_path} from {args.file}. The previous database is kept as {kept}."
 
 
 def check() -> tuple[bool, list[str]]:
     """Run the full checks; return whether everything is sound and the lines to print."""
+    from casepoint_desktop.services import attachment_files, backups
+
     lines = []
     problems = backups.integrity_problems(quick=False)
     if problems:

@@ -17,10 +17,11 @@ from typing import Any
 import peewee
 
 from casepoint_desktop.data.models import Provider, User
-from casepoint_desktop.services import users
 from casepoint_desktop.services.errors import NotFound, ValidationError
 from casepoint_desktop.services.session import Role, Session
-from casepoint_desktop.services.users import UserInput
+
+# services.users is imported in the functions that use it: the graphical start-up builds
+# this parser, and needs none of it.
 
 # The same variable as cli.PASSWORD_VARIABLE, which this module cannot import at load time
 # because cli imports it.
@@ -187,6 +188,8 @@ def read_password(password_file: Path | None) -> str:
 
 
 def _provider_by_name(name: str) -> Provider:
+    from casepoint_desktop.services import users
+
     provider = Provider.get_or_none(peewee.fn.LOWER(Provider.name) == name.strip().lower())
     if provider is None:
         known = ", ".join(provider.name for provider in users.list_providers())
@@ -195,6 +198,8 @@ def _provider_by_name(name: str) -> Provider:
 
 
 def _user_by_name(username: str) -> User:
+    from casepoint_desktop.services import users
+
     try:
         return users.get_user_by_name(username)
     except NotFound as error:
@@ -206,6 +211,8 @@ def _validation_message(error: ValidationError) -> str:
 
 
 def _list_users(args: argparse.Namespace) -> None:
+    from casepoint_desktop.services import users
+
     session = administrator_session()
     rows = [("USERNAME", "NAME", "ROLE", "HOME PROVIDER", "ACTIVE", "MUST CHANGE PASSWORD")]
     for user in users.list_users(session, include_inactive=args.inactive):
@@ -227,6 +234,9 @@ def _list_users(args: argparse.Namespace) -> None:
 
 
 def _add_user(args: argparse.Namespace) -> None:
+    from casepoint_desktop.services import users
+    from casepoint_desktop.services.users import UserInput
+
     session = administrator_session()
     home = _provider_by_name(args.home_provider)
     eda_ids = [_provider_by_name(name).id for name in args.eda_provider]
@@ -250,6 +260,8 @@ def _add_user(args: argparse.Namespace) -> None:
 
 
 def _reset_password(args: argparse.Namespace) -> None:
+    from casepoint_desktop.services import users
+
     session = administrator_session()
     user = _user_by_name(args.username)
     try:
@@ -260,6 +272,8 @@ def _reset_password(args: argparse.Namespace) -> None:
 
 
 def _deactivate_user(args: argparse.Namespace) -> None:
+    from casepoint_desktop.services import users
+
     user = _user_by_name(args.username)
     session = administrator_session(other_than=user)
     if not user.active:

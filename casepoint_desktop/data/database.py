@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import peewee
@@ -50,14 +51,21 @@ class DatabaseDamagedError(DatabaseOpenError):
     """The file is an SQLite database that fails SQLite's integrity check."""
 
 
-def connect(path: Path) -> peewee.SqliteDatabase:
+def connect(path: Path, check_integrity: bool = True) -> peewee.SqliteDatabase:
     """Open the SQLite file at `path` (created when missing) and bind the models to it.
 
     Does not create or migrate tables; `migrations.open_and_migrate` does that.
 
+    Args:
+        path: the database file.
+        check_integrity: run `PRAGMA quick_check` before returning. It reads the whole file
+            (2 to 3 s for 700 MB), so the graphical start-up passes False and runs
+            `check_integrity` on a thread of its own while the log-in dialog waits.
+
     Raises:
         DatabaseOpenError: the path is a folder, the folder is missing, the file or its folder
             cannot be written, or the file is not an SQLite database.
+        DatabaseDamagedError: `check_integrity` is True and SQLite's check finds damage.
     """
     path = Path(path).absolute()
     if path.is_dir():
@@ -79,28 +87,114 @@ def connect(path: Path) -> peewee.SqliteDatabase:
             "a backup."
         ) from error
 
-    try:
-        problems = [row[0] for row in database.execute_sql("PRAGMA quick_check").fetchall()]
-    except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
-        problems = [str(error)]
-    if problems != ["ok"]:
-        database.close()
-        first = " ".join(problems[0].split())
-        log.error("Database %s failed its integrity check with %d problems", path, len(problems))
-        backups_folder = path.parent / "backups"
-        where = (
-            f" The automatic backups are in {backups_folder}." if backups_folder.is_dir() else ""
-        )
-        raise DatabaseDamagedError(
-            f"The database file {path} is damaged. SQLite's check reports: "
-            f"“{first[:200]}{'…' if len(first) > 200 else ''}”. Restore the newest backup "
-            f"over it: `casepoint-desktop --database {path} restore BACKUP-FILE`.{where} "
-            "The damaged file stays as it is until then."
-        )
+    if check_integrity:
+        try:
+            raise_if_damaged(database.connection(), path)
+        except DatabaseDamagedError:
+            database.close()
+            raise
 
     db.initialize(database)
     log.info("Opened database %s", path)
     return database
+
+
+def check_integrity(path: Path, connection: sqlite3.Connection | None = None) -> None:
+    """Run SQLite's quick check of the file at `path` through a read-only connection of its own.
+
+    Safe to call on another thread while the program uses the file. `connection`, when
+    given, is an open read-only connection to `path` that the caller may `interrupt()`.
+
+    Raises:
+        DatabaseDamagedError: the check found damage.
+        sqlite3.OperationalError: the check was interrupted.
+    """
+    path = Path(path).absolute()
+    own = connection is None
+    if connection is None:
+        connection = open_read_only(path)
+    try:
+        raise_if_damaged(connection, path)
+    finally:
+        if own:
+            connection.close()
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Return a read-only sqlite3 connection to the file at `path`, usable on any thread."""
+    return sqlite3.connect(
+        f"{Path(path).absolute().as_uri()}?mode=ro",
+        uri=True,
+        timeout=BUSY_TIMEOUT_SECONDS,
+        check_same_thread=False,
+    )
+
+
+def raise_if_damaged(connection: sqlite3.Connection, path: Path) -> None:
+    """Run `PRAGMA quick_check` on `connection` and raise when it reports a problem.
+
+    Raises:
+        DatabaseDamagedError: the message names the file, SQLite's first finding and the
+            restore command.
+    """
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.OperationalError as error:
+        if "interrupt" in str(error):
+            raise
+        problems = [str(error)]
+    except sqlite3.DatabaseError as error:
+        problems = [str(error)]
+    if problems == ["ok"]:
+        return
+    first = " ".join(problems[0].split())
+    log.error("Database %s failed its integrity check with %d problems", path, len(problems))
+    backups_folder = path.parent / "backups"
+    where = f" The automatic backups are in {backups_folder}." if backups_folder.is_dir() else ""
+    raise DatabaseDamagedError(
+        f"The database file {path} is damaged. SQLite's check reports: "
+        f"“{first[:200]}{'…' if len(first) > 200 else ''}”. Restore the newest backup "
+        f"over it: `casepoint-desktop --database {path} restore BACKUP-FILE`.{where} "
+        "The damaged file stays as it is until then."
+    )
+
+
+class BackgroundIntegrityCheck:
+    """`check_integrity` of one file, run on a thread of its own from the moment it is made."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = Path(path).absolute()
+        self._connection = open_read_only(self._path)
+        self.error: DatabaseDamagedError | None = None
+        self._thread = threading.Thread(target=self._run, name="integrity-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            check_integrity(self._path, self._connection)
+        except DatabaseDamagedError as error:
+            self.error = error
+        except sqlite3.Error as error:
+            # Interrupted by cancel(), or the file became unreadable; the open connection
+            # reports the latter at its next statement.
+            log.info("Integrity check of %s ended early: %s", self._path, error)
+
+    def is_finished(self) -> bool:
+        return not self._thread.is_alive()
+
+    def wait(self) -> DatabaseDamagedError | None:
+        """Block until the check ends and return the damage it found, or None."""
+        self._thread.join()
+        return self.error
+
+    def cancel(self) -> None:
+        """Stop a running check and close its connection."""
+        # interrupt() stops only a statement already running, so it is repeated until the
+        # thread has ended.
+        while self._thread.is_alive():
+            self._connection.interrupt()
+            self._thread.join(0.05)
+        self._connection.close()
 
 
 # File system types, as Linux and macOS name them, that reach the file over a network.

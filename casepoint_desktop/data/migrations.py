@@ -19,7 +19,7 @@ from pathlib import Path
 import peewee
 
 from casepoint_desktop.data import case_plan_models, lists, models
-from casepoint_desktop.data.database import DatabaseOpenError, connect
+from casepoint_desktop.data.database import DatabaseOpenError, connect, raise_if_damaged
 
 log = logging.getLogger(__name__)
 
@@ -183,15 +183,24 @@ def _run_migration(database: peewee.SqliteDatabase, migration: Migration) -> Non
         )
 
 
-def open_and_migrate(path: Path) -> peewee.SqliteDatabase:
+def open_and_migrate(path: Path, check_integrity: bool = True) -> peewee.SqliteDatabase:
     """Open the database file at `path`, creating it when missing, and migrate it.
+
+    Args:
+        path: the database file.
+        check_integrity: run SQLite's quick check at once. When False, the caller runs
+            `database.check_integrity` itself before anything is written; a database that
+            needs a migration is still checked here first, because migrating writes.
 
     Raises:
         DatabaseOpenError: the file is not a database, or comes from a newer program
             version, or a migration failed.
+        DatabaseDamagedError: SQLite's check found damage.
     """
-    database = connect(path)
+    database = connect(path, check_integrity=check_integrity)
     try:
+        if not check_integrity and 0 < current_version(database) < latest_version():
+            raise_if_damaged(database.connection(), Path(path).absolute())
         migrate(database)
     except DatabaseOpenError:
         database.close()

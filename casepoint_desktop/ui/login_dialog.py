@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QGuiApplication
@@ -18,6 +19,10 @@ class LoginDialog(QDialog):
 
     After `accept()`, `session` is the logged-in user's session. A failed attempt shows the
     one message of LoginFailed in the dialog, which does not say which field was wrong.
+
+    `before_log_in`, when given, runs as Log In is pressed, before anything is written; when
+    it returns False the dialog is rejected without logging in. The start-up passes the
+    wait for the database's integrity check.
     """
 
     def __init__(
@@ -26,11 +31,13 @@ class LoginDialog(QDialog):
         demo_credentials: tuple[str, str] | None = None,
         username: str = "",
         parent: QWidget | None = None,
+        before_log_in: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.session: Session | None = None
+        self._before_log_in = before_log_in
 
         if agency_name:
             self.ui.agency_label.setText(agency_name)
@@ -76,6 +83,9 @@ class LoginDialog(QDialog):
         # Checking an Argon2 hash takes a noticeable moment, so show a busy cursor meanwhile.
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            if self._before_log_in is not None and not self._before_log_in():
+                self.reject()
+                return
             self.session = auth.log_in(self.ui.username_edit.text(), self.ui.password_edit.text())
         except auth.LoginFailed as error:
             self.show_log_in_error(str(error))

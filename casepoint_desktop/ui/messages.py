@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 from casepoint_desktop.services.errors import ServiceError, ValidationError
 
@@ -77,6 +80,9 @@ def choose_printer(parent: QWidget | None, page_count: int) -> QPrinter | None:
     The dialog offers pages 1 to `page_count`. The returned printer carries the choices, so
     the caller reads its page ranges and copy count.
     """
+    # Imported here: QtPrintSupport is not needed before the first print.
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setMinMax(1, max(page_count, 1))

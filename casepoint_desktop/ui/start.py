@@ -11,10 +11,11 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from casepoint_desktop import __version__
@@ -24,13 +25,11 @@ from casepoint_desktop.data.database import DatabaseDamagedError, DatabaseOpenEr
 from casepoint_desktop.data.migrations import open_and_migrate
 from casepoint_desktop.data.models import AgencySettings
 from casepoint_desktop.package_data import package_folder
-from casepoint_desktop.services import attachments, setup
+from casepoint_desktop.services import setup
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import backup_actions, messages
-from casepoint_desktop.ui.admin.password_dialogs import ChangePasswordDialog
 from casepoint_desktop.ui.error_hook import install_exception_hook
 from casepoint_desktop.ui.login_dialog import LoginDialog
-from casepoint_desktop.ui.setup_dialog import SetupDialog
 
 log = logging.getLogger(__name__)
 
@@ -59,26 +58,30 @@ def create_application() -> QApplication:
     application.setWindowIcon(QIcon(str(package_folder("resources") / "icons" / APP_ICON)))
     # Deletes the private copies of attachments as soon as the event loop ends. The atexit
     # hook in attachment_files runs it again at interpreter exit, for exits without the loop.
-    application.aboutToQuit.connect(attachments.remove_temporary_copies)
+    application.aboutToQuit.connect(_remove_temporary_copies)
     return application
+
+
+def _remove_temporary_copies() -> None:
+    # Imported here, like the dialogs below, to keep it out of the time before the log-in
+    # dialog appears.
+    from casepoint_desktop.services import attachment_files
+
+    attachment_files.remove_temporary_copies()
 
 
 def open_database(database_path: Path) -> bool:
     """Open and migrate the database, or show the reason and return False when that fails.
 
-    A damaged database gets the offer to restore a backup over it, and is opened again
-    after a restore. A database on a network share opens with a warning.
+    SQLite's integrity check is left to `database.BackgroundIntegrityCheck`, except before a
+    migration. A damaged database gets the offer to restore a backup over it, and is opened
+    again after a restore. A database on a network share opens with a warning.
     """
     while True:
         try:
-            open_and_migrate(database_path)
+            open_and_migrate(database_path, check_integrity=False)
         except DatabaseDamagedError as error:
-            log.error("The database %s is damaged", database_path)
-            question = f"{error}\n\nRestore a backup now?"
-            if not messages.ask_yes_no(None, "Damaged Database", question, default_yes=True):
-                return False
-            backup = backup_actions.choose_and_check_backup(None)
-            if backup is None or not backup_actions.restore(None, backup, database_path):
+            if not offer_restore(error, database_path):
                 return False
             continue
         except DatabaseOpenError as error:
@@ -87,6 +90,16 @@ def open_database(database_path: Path) -> bool:
             return False
         backup_actions.warn_about_network_share(None, database_path)
         return True
+
+
+def offer_restore(error: DatabaseDamagedError, database_path: Path) -> bool:
+    """Show that the database is damaged and offer a backup; return True after a restore."""
+    log.error("The database %s is damaged", database_path)
+    question = f"{error}\n\nRestore a backup now?"
+    if not messages.ask_yes_no(None, "Damaged Database", question, default_yes=True):
+        return False
+    backup = backup_actions.choose_and_check_backup(None)
+    return backup is not None and backup_actions.restore(None, backup, database_path)
 
 
 def run_first_setup() -> str | None:
@@ -98,6 +111,8 @@ def run_first_setup() -> str | None:
     """
     if not setup.needs_setup():
         return ""
+    from casepoint_desktop.ui.setup_dialog import SetupDialog
+
     dialog = SetupDialog()
     if messages.run_dialog(dialog) != QDialog.DialogCode.Accepted:
         return None
@@ -105,13 +120,19 @@ def run_first_setup() -> str | None:
 
 
 def run_login(
-    demo_credentials: tuple[str, str] | None = None, username: str = ""
+    demo_credentials: tuple[str, str] | None = None,
+    username: str = "",
+    before_log_in: Callable[[], bool] | None = None,
 ) -> Session | None:
-    """Run the log-in dialog and return the session, or None when the user cancelled."""
+    """Run the log-in dialog and return the session, or None when the user cancelled.
+
+    `before_log_in` is the dialog's hook of the same name.
+    """
     dialog = LoginDialog(
         agency_name=AgencySettings.get().name,
         demo_credentials=demo_credentials,
         username=username,
+        before_log_in=before_log_in,
     )
     # Set only by benchmarks/run.py, which times the start-up: the dialog closes as soon as
     # its event loop runs, and the program exits as after a cancelled log-in.
@@ -131,6 +152,8 @@ def run_required_password_change(session: Session) -> bool:
     """
     if not session.user.must_change_password:
         return True
+    from casepoint_desktop.ui.admin.password_dialogs import ChangePasswordDialog
+
     dialog = ChangePasswordDialog(session, required=True)
     changed = messages.run_dialog(dialog) == QDialog.DialogCode.Accepted
     dialog.deleteLater()
@@ -151,12 +174,21 @@ def run_gui(database_path: Path, demo_credentials: tuple[str, str] | None = None
     previous_hook = install_exception_hook()
     signal_timer = install_signal_handlers()
     try:
-        if not open_database(database_path):
-            return 1
-        try:
-            return _log_in_and_run(application, demo_credentials)
-        finally:
-            database.close()
+        while True:
+            if not open_database(database_path):
+                return 1
+            # quick_check reads the whole file (2 to 3 s for 700 MB), so it runs while the
+            # log-in dialog waits; nothing is written before it has passed.
+            check = database.BackgroundIntegrityCheck(database_path)
+            try:
+                exit_code = _log_in_and_run(application, demo_credentials, check)
+            finally:
+                check.cancel()
+                database.close()
+            if check.error is None:
+                return exit_code
+            if not offer_restore(check.error, database_path):
+                return 1
     finally:
         signal_timer.stop()
         signal.signal(signal.SIGINT, signal.SIG_DFL)
@@ -192,17 +224,32 @@ def install_signal_handlers() -> QTimer:
     return timer
 
 
-def _log_in_and_run(application: QApplication, demo_credentials: tuple[str, str] | None) -> int:
+def _log_in_and_run(
+    application: QApplication,
+    demo_credentials: tuple[str, str] | None,
+    check: database.BackgroundIntegrityCheck,
+) -> int:
+    """Run setup or log-in and the main window; return early when `check` finds damage."""
+
+    def check_passed() -> bool:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return check.wait() is None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    if setup.needs_setup() and not check_passed():
+        return 1
     username = run_first_setup()
     if username is None:
         log.info("First-start setup cancelled")
         return 0
 
     QTimer.singleShot(PRELOAD_DELAY_MS, lambda: importlib.import_module(MAIN_WINDOW_MODULE))
-    session = run_login(demo_credentials, username)
+    session = run_login(demo_credentials, username, before_log_in=check_passed)
     if session is None:
-        log.info("Log-in cancelled")
-        return 0
+        log.info("Log-in cancelled" if check.error is None else "Log-in stopped: damaged database")
+        return 0 if check.error is None else 1
     if not run_required_password_change(session):
         log.info("User %d logged out instead of changing the password", session.user.id)
         return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,60 @@ def test_damaged_database_refused_with_way_to_restore(admin_session, db_path):
     assert "\n" not in message
     # Opening may switch the journal mode in the file header; no page beyond it changes.
     assert db_path.read_bytes()[100:] == before[100:]
+
+
+def test_open_without_check_leaves_damage_to_background_check(admin_session, db_path):
+    for number in range(200):
+        clients.create_client(admin_session, ClientInput(f"Name{number}", "Damaged"))
+    database.close()
+    break_client_table(db_path)
+
+    open_and_migrate(db_path, check_integrity=False)
+    check = database.BackgroundIntegrityCheck(db_path)
+    error = check.wait()
+    check.cancel()
+    database.close()
+
+    assert isinstance(error, DatabaseDamagedError)
+    assert f"casepoint-desktop --database {db_path} restore" in str(error)
+
+
+def test_background_check_passes_intact_database(admin_session, db_path):
+    clients.create_client(admin_session, ClientInput("Intact", "Client"))
+
+    check = database.BackgroundIntegrityCheck(db_path)
+
+    assert check.wait() is None
+    check.cancel()
+
+
+def test_background_check_cancelled_reports_nothing(admin_session, db_path, monkeypatch):
+    started = threading.Event()
+
+    def endless_check(path, connection):
+        started.set()
+        endless = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+        connection.execute(endless + "SELECT count(*) FROM n").fetchone()
+
+    monkeypatch.setattr(database, "check_integrity", endless_check)
+    check = database.BackgroundIntegrityCheck(db_path)
+    assert started.wait(5)
+
+    check.cancel()
+
+    assert check.is_finished()
+    assert check.error is None
+
+
+def test_damaged_database_needing_migration_checked_before_migrating(admin_session, db_path):
+    for number in range(200):
+        clients.create_client(admin_session, ClientInput(f"Name{number}", "Damaged"))
+    database.db.execute_sql("UPDATE schema_version SET version = 4")
+    database.close()
+    break_client_table(db_path)
+
+    with pytest.raises(DatabaseDamagedError):
+        open_and_migrate(db_path, check_integrity=False)
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from casepoint_desktop.data import database
+from casepoint_desktop.data.migrations import open_and_migrate
 from casepoint_desktop.data.models import AgencySettings, AuditEntry, Client
 from casepoint_desktop.services import backups, clients
 from casepoint_desktop.services.clients import ClientInput
@@ -124,7 +125,19 @@ def test_restore_of_bad_file_changes_nothing(window, admin_session, shown, monke
     assert [client.first_name for client in Client.select()] == ["Ana"]
 
 
-def test_damaged_database_at_start_offers_restore(
+def log_in_as_admin(dialogs: list[QDialog]):
+    """Return a run_dialog stub that presses Log In with the admin password and records."""
+
+    def log_in(dialog: QDialog) -> int:
+        dialogs.append(dialog)
+        dialog.ui.password_edit.setText("correct horse battery")
+        dialog.ui.button_box.accepted.emit()
+        return dialog.result()
+
+    return log_in
+
+
+def test_damaged_database_found_at_log_in_offers_restore(
     admin_session, db_path, shown, monkeypatch, tmp_path, qapp
 ):
     for number in range(200):
@@ -133,25 +146,41 @@ def test_damaged_database_at_start_offers_restore(
     backups.back_up(backup)
     database.close()
     break_client_table(db_path)
+    dialogs: list[QDialog] = []
     monkeypatch.setattr(messages, "choose_open_files", lambda *args: [backup])
+    monkeypatch.setattr(messages, "run_dialog", log_in_as_admin(dialogs))
+    monkeypatch.setattr(start.QApplication, "exec", lambda *args: 0)
 
-    assert start.open_database(db_path)
+    assert start.run_gui(db_path, demo_credentials=("admin", "correct horse battery")) == 0
 
+    # Asked: restore a backup, then confirm replacing the database.
+    assert len(shown["asked"]) == 2
     assert "is damaged" in shown["asked"][0]
+    # The first log-in was stopped by the check; the second, after the restore, went on.
+    assert [dialog.result() for dialog in dialogs] == [
+        QDialog.DialogCode.Rejected,
+        QDialog.DialogCode.Accepted,
+    ]
+    open_and_migrate(db_path)
     assert Client.select().count() == 200
     database.close()
 
 
-def test_damaged_database_at_start_declined_returns_false(
+def test_damaged_database_declined_at_log_in_writes_nothing(
     admin_session, db_path, monkeypatch, qapp
 ):
     for number in range(200):
         add_client(admin_session, f"Name{number}")
     database.close()
     break_client_table(db_path)
+    before = db_path.read_bytes()
     monkeypatch.setattr(messages, "ask_yes_no", lambda *args, **kwargs: False)
+    monkeypatch.setattr(messages, "run_dialog", log_in_as_admin([]))
 
-    assert not start.open_database(db_path)
+    assert start.run_gui(db_path, demo_credentials=("admin", "correct horse battery")) == 1
+
+    # Opening may switch the journal mode in the file header; no page beyond it changes.
+    assert db_path.read_bytes()[100:] == before[100:]
 
 
 def test_network_share_warned_at_start(admin_session, db_path, shown, monkeypatch, qapp):
