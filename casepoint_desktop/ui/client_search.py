@@ -28,8 +28,9 @@ from casepoint_desktop.ui.models.client_search_model import (
     SORT_ROLE,
     SSN_LAST4_COLUMN,
     ClientSearchModel,
+    format_ssn_last4,
 )
-from casepoint_desktop.ui.widgets.table_sizing import RESIZE_TO_CONTENTS_ROWS
+from casepoint_desktop.ui.widgets.table_sizing import RESIZE_TO_CONTENTS_ROWS, fit_column_to_sample
 
 # Time after the last keystroke before search-as-you-type runs, so that typing a name runs
 # one query instead of one per letter. Enter searches at once.
@@ -41,6 +42,9 @@ RESULT_LIMIT = search.DEFAULT_LIMIT
 # does not widen the window.
 QUOTED_TEXT_MAX_LENGTH = 60
 
+# The client ID column is as wide as this many digits: 10 million clients.
+CLIENT_ID_SAMPLE_DIGITS = 8
+
 # Initial width in pixels of the middle name and alias columns, which the user can drag.
 SHORT_NAME_COLUMN_WIDTH = 160
 
@@ -50,7 +54,8 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 def result_status_text(text: str, found: int, limited: bool) -> str:
     """Return the status line for `found` clients matching `text`."""
     if limited:
-        return f"Showing the first {RESULT_LIMIT} matches; type more to narrow"
+        # Not "the first": a name search sorts only the first matches it collects.
+        return f"Showing {RESULT_LIMIT} of the matching clients; type more to narrow"
     if found == 0:
         quoted = text.strip()
         if len(quoted) > QUOTED_TEXT_MAX_LENGTH:
@@ -106,8 +111,11 @@ class ClientSearchPanel(QWidget):
         header.setHighlightSections(False)
         header.setResizeContentsPrecision(RESIZE_TO_CONTENTS_ROWS)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in (CLIENT_ID_COLUMN, DATE_OF_BIRTH_COLUMN, SSN_LAST4_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from sample values, not ResizeToContents, which measured the rows at every
+        # keystroke.
+        fit_column_to_sample(view, CLIENT_ID_COLUMN, "0" * CLIENT_ID_SAMPLE_DIGITS)
+        fit_column_to_sample(view, DATE_OF_BIRTH_COLUMN, "0000-00-00")
+        fit_column_to_sample(view, SSN_LAST4_COLUMN, format_ssn_last4("0000"))
         for column in (LAST_NAME_COLUMN, FIRST_NAME_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column in (MIDDLE_NAME_COLUMN, ALIAS_COLUMN):
@@ -144,9 +152,9 @@ class ClientSearchPanel(QWidget):
             self.ui.status_label.clear()
             return
 
-        clients = search.search_clients(text, limit=RESULT_LIMIT + 1)
+        clients = search.find_client_summaries(text, limit=RESULT_LIMIT + 1)
         limited = len(clients) > RESULT_LIMIT
-        self.results_model.set_clients(clients[:RESULT_LIMIT])
+        self.results_model.set_summaries(clients[:RESULT_LIMIT])
         self.ui.status_label.setText(result_status_text(text, len(clients), limited))
 
         if current_client_id is not None:

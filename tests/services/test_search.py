@@ -136,3 +136,49 @@ def test_hmis_personal_id(admin_session):
     client = clients.create_client(admin_session, ClientInput("Ana", "Lopez"))
     Client.update(hmis_personal_id="528656").where(Client.id == client.id).execute()
     assert [found.id for found in search.search_clients("528656")] == [client.id]
+
+
+def test_summaries_match_search_and_carry_shown_fields(people):
+    found = search.find_client_summaries("nguyen")
+
+    assert found == [
+        search.ClientSummary(
+            client_id=people["minh"].id,
+            last_name="Nguyễn",
+            first_name="Thị Minh",
+            middle_name="",
+            alias="",
+            date_of_birth=date(1990, 7, 24),
+            ssn_last4="1234",
+        )
+    ]
+
+
+@pytest.mark.parametrize("text", ["luke", "100%", "a_b", "1234", "1990-07-24", "王", ""])
+def test_summaries_find_the_same_clients_as_search(people, text):
+    expected = [client.id for client in search.search_clients(text)]
+
+    assert [summary.client_id for summary in search.find_client_summaries(text)] == expected
+
+
+def test_summaries_stop_collecting_name_matches_at_the_limit(admin_session, monkeypatch):
+    monkeypatch.setattr(search, "MATCH_COLLECTION_LIMIT", 3)
+    for first_name in ["Eve", "Dan", "Cal", "Bea", "Ann"]:
+        clients.create_client(admin_session, ClientInput(first_name, "Manyrows"))
+
+    found = search.find_client_summaries("manyrows", limit=10)
+
+    # Three of the five are collected, and those three are sorted by name.
+    assert len(found) == 3
+    assert [summary.first_name for summary in found] == sorted(s.first_name for s in found)
+    assert len(search.search_clients("manyrows", limit=10)) == 5
+
+
+def test_summaries_of_numbers_and_dates_not_limited(admin_session, monkeypatch):
+    monkeypatch.setattr(search, "MATCH_COLLECTION_LIMIT", 1)
+    for first_name in ["Ann", "Bea", "Cal"]:
+        clients.create_client(
+            admin_session, ClientInput(first_name, "Twin", date_of_birth=date(2001, 2, 3))
+        )
+
+    assert len(search.find_client_summaries("2001-02-03")) == 3

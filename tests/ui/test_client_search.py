@@ -13,7 +13,11 @@ from casepoint_desktop.services import clients
 from casepoint_desktop.services.clients import ClientInput
 from casepoint_desktop.ui import client_search
 from casepoint_desktop.ui.client_search import ClientSearchPanel, result_status_text
-from casepoint_desktop.ui.models.client_search_model import CLIENT_ID_ROLE
+from casepoint_desktop.ui.models.client_search_model import (
+    CLIENT_ID_COLUMN,
+    CLIENT_ID_ROLE,
+    DATE_OF_BIRTH_COLUMN,
+)
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -216,7 +220,7 @@ def test_limit_reached_message(qtbot, panel, admin_session, monkeypatch):
     panel.search_now()
 
     assert len(shown_client_ids(panel)) == 3
-    assert panel.ui.status_label.text() == "Showing the first 3 matches; type more to narrow"
+    assert panel.ui.status_label.text() == "Showing 3 of the matching clients; type more to narrow"
 
 
 def test_status_text_cases():
@@ -225,3 +229,18 @@ def test_status_text_cases():
     assert result_status_text("x", 5, False) == "5 clients found"
     long_text = "a" * 100
     assert result_status_text(long_text, 0, False) == f"No client matches “{'a' * 59}…”"
+
+
+def test_fixed_shape_columns_fit_their_values(qtbot, panel, admin_session):
+    clients.create_client(
+        admin_session, ClientInput("Wide", "Columns", date_of_birth=date(1999, 12, 31))
+    )
+    qtbot.keyClicks(panel.ui.search_edit, "columns")
+    panel.search_now()
+    view = panel.ui.results_view
+
+    for column, text in [
+        (CLIENT_ID_COLUMN, "99999999"),
+        (DATE_OF_BIRTH_COLUMN, "1999-12-31"),
+    ]:
+        assert view.columnWidth(column) >= view.fontMetrics().horizontalAdvance(text)

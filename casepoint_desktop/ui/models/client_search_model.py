@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -11,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from casepoint_desktop.data.models import Client
 from casepoint_desktop.data.search_terms import fold
+from casepoint_desktop.services.search import ClientSummary
 from casepoint_desktop.ui.models.row_table_model import RowTableModel
 
 CLIENT_ID_COLUMN = 0
@@ -40,30 +40,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 MASKED_DIGITS = "••••"
 
-
-@dataclass(frozen=True)
-class ClientRow:
-    """The fields of one client that the results table shows, copied from the database row."""
-
-    client_id: int
-    last_name: str
-    first_name: str
-    middle_name: str
-    alias: str
-    date_of_birth: date | None
-    ssn_last4: str | None
-
-    @classmethod
-    def from_client(cls, client: Client) -> ClientRow:
-        return cls(
-            client_id=client.id,
-            last_name=client.last_name,
-            first_name=client.first_name,
-            middle_name=client.middle_name or "",
-            alias=client.alias or "",
-            date_of_birth=client.date_of_birth,
-            ssn_last4=client.ssn_last4,
-        )
+_ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        CLIENT_ID_ROLE,
+        SORT_ROLE,
+    )
+)
 
 
 def format_date_of_birth(value: date | None) -> str:
@@ -76,7 +61,20 @@ def format_ssn_last4(value: str | None) -> str:
     return f"{MASKED_DIGITS} {value}" if value else ""
 
 
-class ClientSearchModel(RowTableModel[ClientRow]):
+def summary_of(client: Client) -> ClientSummary:
+    """Return the fields of `client` that the results table shows."""
+    return ClientSummary(
+        client_id=client.id,
+        last_name=client.last_name,
+        first_name=client.first_name,
+        middle_name=client.middle_name or "",
+        alias=client.alias or "",
+        date_of_birth=client.date_of_birth,
+        ssn_last4=client.ssn_last4,
+    )
+
+
+class ClientSearchModel(RowTableModel[ClientSummary]):
     """Read-only rows of clients found by a search, in the order the search returned them."""
 
     def __init__(self, parent=None) -> None:
@@ -84,12 +82,16 @@ class ClientSearchModel(RowTableModel[ClientRow]):
 
     def set_clients(self, clients: Iterable[Client]) -> None:
         """Replace every row with the given clients."""
-        self.set_rows([ClientRow.from_client(client) for client in clients])
+        self.set_rows([summary_of(client) for client in clients])
+
+    def set_summaries(self, summaries: Iterable[ClientSummary]) -> None:
+        """Replace every row with the given search results."""
+        self.set_rows(summaries)
 
     def clear(self) -> None:
-        self.set_clients([])
+        self.set_rows([])
 
-    def client_row(self, row: int) -> ClientRow:
+    def client_row(self, row: int) -> ClientSummary:
         return self.row_at(row)
 
     def row_of_client(self, client_id: int) -> int | None:
@@ -101,7 +103,9 @@ class ClientSearchModel(RowTableModel[ClientRow]):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if not self.has_row(index):
+        # The view asks for seven roles of every painted cell at every keystroke; the roles
+        # this model does not answer return first.
+        if role not in _ANSWERED_ROLES or not self.has_row(index):
             return None
         row = self.row_at(index.row())
         column = index.column()
@@ -117,7 +121,7 @@ class ClientSearchModel(RowTableModel[ClientRow]):
         return None
 
     @staticmethod
-    def _display_text(row: ClientRow, column: int) -> str:
+    def _display_text(row: ClientSummary, column: int) -> str:
         if column == CLIENT_ID_COLUMN:
             return str(row.client_id)
         if column == LAST_NAME_COLUMN:
@@ -133,7 +137,7 @@ class ClientSearchModel(RowTableModel[ClientRow]):
         return format_ssn_last4(row.ssn_last4)
 
     @staticmethod
-    def _sort_value(row: ClientRow, column: int) -> int | str:
+    def _sort_value(row: ClientSummary, column: int) -> int | str:
         if column == CLIENT_ID_COLUMN:
             return row.client_id
         if column in (LAST_NAME_COLUMN, FIRST_NAME_COLUMN, MIDDLE_NAME_COLUMN, ALIAS_COLUMN):
