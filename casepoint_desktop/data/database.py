@@ -1,5 +1,8 @@
-"""Opening the SQLite database: the connection settings every connection gets, and the checks
-that a file is a CasePoint database before the program uses it.
+"""Opening the database: an SQLite file, or a PostgreSQL database given by a server URL.
+
+For SQLite: the connection settings every connection gets, and the checks that a file is a
+CasePoint database before the program uses it. For PostgreSQL: the connection through
+libpq with the URL as given, and messages that name the URL without its password.
 """
 
 from __future__ import annotations
@@ -9,8 +12,11 @@ import os
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import peewee
+import psycopg2
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +24,16 @@ log = logging.getLogger(__name__)
 db = peewee.DatabaseProxy()
 
 BUSY_TIMEOUT_SECONDS = 10
+
+SERVER_URL_SCHEMES = ("postgresql://", "postgres://")
+
+# PostgreSQL 11 added CREATE TRIGGER … EXECUTE FUNCTION, which the schema uses.
+MINIMUM_SERVER_VERSION = 110000
+
+# Seconds libpq waits for a server to respond when neither the URL (connect_timeout) nor
+# PGCONNECT_TIMEOUT sets a limit. Without one, libpq waits as long as the operating
+# system's TCP connect does, often more than a minute for a host that does not respond.
+SERVER_CONNECT_TIMEOUT_SECONDS = 10
 
 # WAL lets readers work while one writer commits. synchronous=FULL makes a commit durable
 # across a power cut, not only a crash of the process. SQLite sets foreign_keys per
@@ -51,23 +67,60 @@ class DatabaseDamagedError(DatabaseOpenError):
     """The file is an SQLite database that fails SQLite's integrity check."""
 
 
-def connect(path: Path, check_integrity: bool = True) -> peewee.SqliteDatabase:
-    """Open the SQLite file at `path` (created when missing) and bind the models to it.
+def is_server_url(text: object) -> bool:
+    """Return whether `text` is a PostgreSQL server URL (postgresql://… or postgres://…).
 
-    Does not create or migrate tables; `migrations.open_and_migrate` does that.
+    Only a str can be one: pathlib would turn the "//" of a URL into "/".
+    """
+    return isinstance(text, str) and text[: len("postgresql://")].lower().startswith(
+        SERVER_URL_SCHEMES
+    )
+
+
+def display_name(target: Path | str) -> str:
+    """Return `target` as messages and log lines show it.
+
+    A server URL loses its password, both after the user name and as a `password`
+    parameter. A database file becomes its absolute path.
+    """
+    if is_server_url(target):
+        return _url_without_password(str(target))
+    return str(Path(target).absolute())
+
+
+def connect(target: Path | str, check_integrity: bool = True) -> peewee.Database:
+    """Open the database at `target` and bind the models to it.
+
+    `target` is an SQLite file (created when missing) or a PostgreSQL server URL, such as
+    `postgresql://caseworker@db.example.org:5432/casepoint?sslmode=verify-full`. libpq reads
+    the URL as given, so every option it supports works, and the password comes from the
+    URL, the PGPASSWORD environment variable or the PostgreSQL password file. Does not
+    create or migrate tables; `migrations.open_and_migrate` does that.
 
     Args:
-        path: the database file.
-        check_integrity: run `PRAGMA quick_check` before returning. It reads the whole file
-            (2 to 3 s for 700 MB), so the graphical start-up passes False and runs
-            `check_integrity` on a thread of its own while the log-in dialog waits.
+        target: the database file, or the server URL.
+        check_integrity: run SQLite's `PRAGMA quick_check` before returning. It reads the
+            whole file (2 to 3 s for 700 MB), so the graphical start-up passes False and runs
+            `start_integrity_check` while the log-in dialog waits. Ignored for a server.
 
     Raises:
-        DatabaseOpenError: the path is a folder, the folder is missing, the file or its folder
-            cannot be written, or the file is not an SQLite database.
+        DatabaseOpenError: for a file, the path is a folder, the folder is missing, the file
+            or its folder cannot be written, or the file is not an SQLite database. For a
+            server, it cannot be reached, rejects the log-in, lacks the database, or runs an
+            unsupported version or encoding.
         DatabaseDamagedError: `check_integrity` is True and SQLite's check finds damage.
     """
-    path = Path(path).absolute()
+    if is_server_url(target):
+        database: peewee.Database = _connect_server(str(target))
+    else:
+        database = _connect_file(Path(target), check_integrity)
+    db.initialize(database)
+    log.info("Opened database %s", display_name(target))
+    return database
+
+
+def _connect_file(path: Path, check_integrity: bool) -> peewee.SqliteDatabase:
+    path = path.absolute()
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder. Give the path of a database file.")
     if not path.parent.is_dir():
@@ -93,22 +146,148 @@ def connect(path: Path, check_integrity: bool = True) -> peewee.SqliteDatabase:
         except DatabaseDamagedError:
             database.close()
             raise
-
-    db.initialize(database)
-    log.info("Opened database %s", path)
     return database
 
 
-def check_integrity(path: Path, connection: sqlite3.Connection | None = None) -> None:
+def _connect_server(url: str) -> peewee.PostgresqlDatabase:
+    options: dict[str, Any] = {"dsn": url}
+    if not _sets_connect_timeout(url):
+        options["connect_timeout"] = SERVER_CONNECT_TIMEOUT_SECONDS
+    # peewee passes `dsn` to psycopg2.connect; its first argument only has to start with
+    # the scheme peewee looks for.
+    database = peewee.PostgresqlDatabase(
+        "postgresql://" + url.split("://", 1)[1], encoding="UTF8", **options
+    )
+    try:
+        database.connect(reuse_if_open=True)
+        version = database.connection().server_version
+        (encoding,) = database.execute_sql("SHOW server_encoding").fetchone()
+    except (peewee.DatabaseError, psycopg2.Error) as error:
+        database.close()
+        raise DatabaseOpenError(_server_error_message(url, error)) from error
+
+    name = display_name(url)
+    if version < MINIMUM_SERVER_VERSION:
+        database.close()
+        raise DatabaseOpenError(
+            f"The server of {name} runs PostgreSQL {version // 10000}. CasePoint Desktop "
+            f"needs PostgreSQL {MINIMUM_SERVER_VERSION // 10000} or newer: upgrade the server."
+        )
+    if encoding != "UTF8":
+        database.close()
+        raise DatabaseOpenError(
+            f"The database {name} uses the encoding {encoding}, which cannot store text in "
+            "every script. Create the database with the UTF8 encoding "
+            "(`createdb --encoding=UTF8 --template=template0 NAME`) and open that one."
+        )
+    return database
+
+
+def _sets_connect_timeout(url: str) -> bool:
+    query = urlsplit(url).query
+    keys = {unquote(item.partition("=")[0]).strip() for item in query.split("&") if item}
+    return "connect_timeout" in keys or bool(os.environ.get("PGCONNECT_TIMEOUT"))
+
+
+def _url_without_password(url: str) -> str:
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        user_info, _, hosts = netloc.rpartition("@")
+        netloc = f"{user_info.partition(':')[0]}@{hosts}"
+    kept = [item for item in parts.query.split("&") if item and _query_key(item) != "password"]
+    return urlunsplit((parts.scheme, netloc, parts.path, "&".join(kept), parts.fragment))
+
+
+def _query_key(item: str) -> str:
+    return unquote(item.partition("=")[0]).strip().lower()
+
+
+def _passwords_in(url: str) -> list[str]:
+    """Return every spelling of the passwords in `url`, raw and decoded, for removal."""
+    parts = urlsplit(url)
+    found = []
+    if "@" in parts.netloc:
+        found.append(parts.netloc.rpartition("@")[0].partition(":")[2])
+    found.extend(
+        item.partition("=")[2] for item in parts.query.split("&") if _query_key(item) == "password"
+    )
+    spellings = {spelling for password in found for spelling in (password, unquote(password))}
+    # Longest first, so a decoded password is not left half replaced inside its raw spelling.
+    return sorted((spelling for spelling in spellings if spelling), key=len, reverse=True)
+
+
+def _server_error_message(url: str, error: Exception) -> str:
+    """Return the message for a failed connection to `url`, naming the cause and the fix.
+
+    libpq reports connection failures as text without an SQLSTATE, so the cause is found by
+    its English wording. A server or client set to another language gets the general
+    message, which still quotes libpq's reason.
+    """
+    # libpq's later lines are hints ("Is the server running on that host …?") that the
+    # message below replaces with advice of its own.
+    lines = [line for line in str(error).replace("FATAL:", " ").splitlines() if line.strip()]
+    reason = " ".join(lines[0].split()) if lines else type(error).__name__
+    for password in _passwords_in(url):
+        reason = reason.replace(password, "(password)")
+    reason = reason.rstrip(".")
+    name = display_name(url)
+    lowered = reason.lower()
+
+    if (
+        "authentication failed" in lowered
+        or "no password supplied" in lowered
+        or ("role" in lowered and "does not exist" in lowered)
+    ):
+        return (
+            f"The PostgreSQL server rejected the log-in for {name}: {reason}. Check the user "
+            "name, and give the password in the PGPASSWORD environment variable or in the "
+            "PostgreSQL password file (~/.pgpass; %APPDATA%\\postgresql\\pgpass.conf on "
+            "Windows). The program does not store passwords."
+        )
+    if "pg_hba.conf" in lowered:
+        return (
+            f"The PostgreSQL server of {name} does not accept connections from this computer "
+            f"for this user and database: {reason}. Ask the server's administrator to add "
+            "this computer to pg_hba.conf."
+        )
+    if "database" in lowered and "does not exist" in lowered:
+        return (
+            f"The database of {name} does not exist on the server: {reason}. Correct the "
+            "database name in the URL, or ask the server's administrator to create it "
+            "(`createdb --encoding=UTF8 --template=template0 NAME`)."
+        )
+    unreachable = (
+        "connection refused",
+        "could not connect",
+        "could not translate host name",
+        "timeout expired",
+        "no route to host",
+        "network is unreachable",
+        "server closed the connection",
+    )
+    if any(text in lowered for text in unreachable):
+        return (
+            f"Cannot reach the PostgreSQL server of {name}: {reason}. Check the host name and "
+            "port, that the server is running, and that this computer's network can reach it."
+        )
+    return f"Cannot open the PostgreSQL database {name}: {reason}."
+
+
+def check_integrity(path: Path | str, connection: sqlite3.Connection | None = None) -> None:
     """Run SQLite's quick check of the file at `path` through a read-only connection of its own.
 
     Safe to call on another thread while the program uses the file. `connection`, when
     given, is an open read-only connection to `path` that the caller may `interrupt()`.
+    Does nothing for a PostgreSQL server URL: the quick check is SQLite's, and the program
+    has no counterpart for a server.
 
     Raises:
         DatabaseDamagedError: the check found damage.
         sqlite3.OperationalError: the check was interrupted.
     """
+    if is_server_url(path):
+        return
     path = Path(path).absolute()
     own = connection is None
     if connection is None:
@@ -157,6 +336,45 @@ def raise_if_damaged(connection: sqlite3.Connection, path: Path) -> None:
         f"over it: `casepoint-desktop --database {path} restore BACKUP-FILE`.{where} "
         "The damaged file stays as it is until then."
     )
+
+
+class IntegrityCheck(Protocol):
+    """A running or finished integrity check, as `start_integrity_check` returns it."""
+
+    error: DatabaseDamagedError | None
+
+    def is_finished(self) -> bool: ...
+
+    def wait(self) -> DatabaseDamagedError | None: ...
+
+    def cancel(self) -> None: ...
+
+
+def start_integrity_check(target: Path | str) -> IntegrityCheck:
+    """Start SQLite's quick check of the database file `target` on a thread of its own.
+
+    For a PostgreSQL server URL it returns a check that is finished and found nothing,
+    because SQLite's check does not apply there. Callers need no case of their own.
+    """
+    if is_server_url(target):
+        return FinishedIntegrityCheck()
+    return BackgroundIntegrityCheck(Path(target))
+
+
+class FinishedIntegrityCheck:
+    """An integrity check with nothing to check: finished from the start, with no error."""
+
+    def __init__(self) -> None:
+        self.error: DatabaseDamagedError | None = None
+
+    def is_finished(self) -> bool:
+        return True
+
+    def wait(self) -> DatabaseDamagedError | None:
+        return self.error
+
+    def cancel(self) -> None:
+        pass
 
 
 class BackgroundIntegrityCheck:
@@ -222,13 +440,16 @@ _NETWORK_FILE_SYSTEMS = frozenset(
 )
 
 
-def network_file_system(path: Path) -> str | None:
+def network_file_system(path: Path | str) -> str | None:
     """Return the kind of network share that contains `path` ("cifs", "UNC path"), else None.
 
     SQLite's locking is not reliable over network file systems, so the program warns when a
     database lives on one. Detection looks at Windows drive types and UNC paths, and at the
-    mount table on Linux and macOS; an unknown answer counts as local.
+    mount table on Linux and macOS; an unknown answer counts as local. A PostgreSQL server
+    URL returns None, because the server stores that database, not a share.
     """
+    if is_server_url(path):
+        return None
     path = Path(path).absolute()
     if os.name == "nt":
         return _windows_network_drive(path)

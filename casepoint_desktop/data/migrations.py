@@ -1,9 +1,12 @@
 """Schema version and the ordered chain of migrations.
 
-Each migration is a SQL file in `schema/`, named `NNNN_description.sql`, run in one
-transaction together with the update of `schema_version`. Before any migration of a database
-that already contains data, a copy of the file is made with SQLite's online backup, so a failed
-migration leaves the original untouched and a copy besides.
+Each migration is a SQL file named `NNNN_description.sql`, run in one transaction together
+with the update of `schema_version`. SQLite's scripts are in `schema/`, PostgreSQL's in
+`schema/postgresql/`, with the same version numbers, so a version means the same tables on
+both. Before any migration of an SQLite database that already contains data, a copy of the
+file is made with SQLite's online backup, so a failed migration leaves the original
+untouched and a copy besides. A PostgreSQL database gets no copy: each migration's
+transaction, DDL included, either commits whole or leaves the database as it was.
 """
 
 from __future__ import annotations
@@ -13,13 +16,25 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from importlib import resources
 from pathlib import Path
 
 import peewee
 
 from casepoint_desktop.data import case_plan_models, lists, models
-from casepoint_desktop.data.database import DatabaseOpenError, connect, raise_if_damaged
+from casepoint_desktop.data.backend import (
+    DATABASE_ERRORS,
+    Backend,
+    backend_of,
+    migration_lock,
+    schema_folder,
+    script_statements,
+)
+from casepoint_desktop.data.database import (
+    DatabaseOpenError,
+    connect,
+    is_server_url,
+    raise_if_damaged,
+)
 
 log = logging.getLogger(__name__)
 
@@ -69,14 +84,14 @@ class Migration:
     sql: str
 
 
-def available_migrations() -> list[Migration]:
-    """Return the migrations shipped with the program, ordered by version.
+def available_migrations(backend: Backend = Backend.SQLITE) -> list[Migration]:
+    """Return the migrations of `backend` shipped with the program, ordered by version.
 
     Raises:
         RuntimeError: the versions are not 1, 2, 3 ... without gaps.
     """
     found = []
-    for entry in resources.files("casepoint_desktop.data").joinpath("schema").iterdir():
+    for entry in schema_folder(backend).iterdir():
         match = _MIGRATION_NAME.match(entry.name)
         if match:
             found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
@@ -107,21 +122,28 @@ def backup_copy(database: peewee.SqliteDatabase, target: Path) -> None:
     destination.close()
 
 
-def migrate(database: peewee.SqliteDatabase, backup_folder: Path | None = None) -> int:
+def migrate(database: peewee.Database, backup_folder: Path | None = None) -> int:
     """Bring `database` to the latest schema version and return the version it had before.
 
     Args:
         database: the open database, bound to the models.
-        backup_folder: where the copy taken before migrating goes; the database's own
-            folder when None. No copy is taken of a database without tables.
+        backup_folder: where the copy of an SQLite file taken before migrating goes; the
+            database's own folder when None. No copy is taken of a database without tables,
+            nor of a PostgreSQL database.
 
     Raises:
         NewerSchemaError: the database has a higher version than this program supports.
         MigrationError: a migration failed; its transaction was rolled back.
     """
+    with migration_lock(database):
+        return _migrate(database, backup_folder)
+
+
+def _migrate(database: peewee.Database, backup_folder: Path | None) -> int:
     from casepoint_desktop import __version__
 
-    migrations = available_migrations()
+    backend = backend_of(database)
+    migrations = available_migrations(backend)
     latest = migrations[-1].version
     found = current_version(database)
 
@@ -134,7 +156,7 @@ def migrate(database: peewee.SqliteDatabase, backup_folder: Path | None = None) 
     if found == latest:
         return found
 
-    if found > 0:
+    if found > 0 and isinstance(database, peewee.SqliteDatabase):
         folder = backup_folder or Path(database.database).parent
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = folder / f"{Path(database.database).stem}-schema{found}-{stamp}.db"
@@ -143,8 +165,8 @@ def migrate(database: peewee.SqliteDatabase, backup_folder: Path | None = None) 
 
     for migration in migrations[found:]:
         try:
-            _run_migration(database, migration)
-        except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
+            _run_migration(database, backend, migration)
+        except DATABASE_ERRORS as error:
             log.exception("Migration %s failed", migration.name)
             raise MigrationError(
                 f"Updating the database to schema version {migration.version} failed: {error}. "
@@ -156,51 +178,48 @@ def migrate(database: peewee.SqliteDatabase, backup_folder: Path | None = None) 
 
 
 def split_statements(sql: str) -> list[str]:
-    """Split a script into whole statements, keeping a trigger's BEGIN … END together."""
-    statements = []
-    pending = ""
-    for part in sql.split(";"):
-        pending += part + ";"
-        if sqlite3.complete_statement(pending):
-            if pending.strip(" \n;"):
-                statements.append(pending.strip())
-            pending = ""
-    if pending.strip(" \n;"):
-        statements.append(pending.strip().rstrip(";"))
-    return statements
+    """Split an SQLite script into whole statements, keeping a trigger's BEGIN … END together."""
+    return script_statements(Backend.SQLITE, sql)
 
 
-def _run_migration(database: peewee.SqliteDatabase, migration: Migration) -> None:
+def _run_migration(database: peewee.Database, backend: Backend, migration: Migration) -> None:
     # sqlite3's executescript() commits first, so the statements are run one by one inside
     # an explicit transaction instead.
-    statements = split_statements(migration.sql)
+    statements = script_statements(backend, migration.sql)
     with database.atomic():
         for statement in statements:
             database.execute_sql(statement)
         database.execute_sql("DELETE FROM schema_version")
         database.execute_sql(
-            "INSERT INTO schema_version (version) VALUES (?)", (migration.version,)
+            f"INSERT INTO schema_version (version) VALUES ({database.param})",
+            (migration.version,),
         )
 
 
-def open_and_migrate(path: Path, check_integrity: bool = True) -> peewee.SqliteDatabase:
-    """Open the database file at `path`, creating it when missing, and migrate it.
+def open_and_migrate(target: Path | str, check_integrity: bool = True) -> peewee.Database:
+    """Open the database at `target` and migrate it.
 
     Args:
-        path: the database file.
+        target: an SQLite file, created when missing, or a PostgreSQL server URL whose
+            database exists (empty or CasePoint's); see `database.connect`.
         check_integrity: run SQLite's quick check at once. When False, the caller runs
             `database.check_integrity` itself before anything is written; a database that
             needs a migration is still checked here first, because migrating writes.
+            Ignored for a server URL.
 
     Raises:
-        DatabaseOpenError: the file is not a database, or comes from a newer program
-            version, or a migration failed.
+        DatabaseOpenError: the file is not a database, the server rejects the connection,
+            the database comes from a newer program version, or a migration failed.
         DatabaseDamagedError: SQLite's check found damage.
     """
-    database = connect(path, check_integrity=check_integrity)
+    database = connect(target, check_integrity=check_integrity)
     try:
-        if not check_integrity and 0 < current_version(database) < latest_version():
-            raise_if_damaged(database.connection(), Path(path).absolute())
+        if (
+            not check_integrity
+            and not is_server_url(target)
+            and 0 < current_version(database) < latest_version()
+        ):
+            raise_if_damaged(database.connection(), Path(target).absolute())
         migrate(database)
     except DatabaseOpenError:
         database.close()

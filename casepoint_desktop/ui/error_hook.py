@@ -7,15 +7,14 @@ and then returns to the event loop, so this hook receives those errors and the p
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-import peewee
 from PySide6.QtWidgets import QApplication
 
+from casepoint_desktop.data import backend
 from casepoint_desktop.services.errors import ServiceError
 from casepoint_desktop.ui import messages
 
@@ -55,10 +54,8 @@ def format_traceback_without_message(
 
 
 def is_database_busy(error: BaseException) -> bool:
-    """Return whether `error` is SQLite giving up on a lock after the busy timeout."""
-    return isinstance(error, sqlite3.OperationalError | peewee.OperationalError) and (
-        "locked" in str(error) or "busy" in str(error)
-    )
+    """Return whether `error` is the database giving up on another connection's lock."""
+    return backend.is_busy_error(error)
 
 
 def handle_exception(

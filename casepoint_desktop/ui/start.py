@@ -73,7 +73,7 @@ def _remove_temporary_copies() -> None:
 def open_database(database_path: Path) -> bool:
     """Open and migrate the database, or show the reason and return False when that fails.
 
-    SQLite's integrity check is left to `database.BackgroundIntegrityCheck`, except before a
+    SQLite's integrity check is left to `database.start_integrity_check`, except before a
     migration. A damaged database gets the offer to restore a backup over it, and is opened
     again after a restore. A database on a network share opens with a warning.
     """
@@ -179,7 +179,7 @@ def run_gui(database_path: Path, demo_credentials: tuple[str, str] | None = None
                 return 1
             # quick_check reads the whole file (2 to 3 s for 700 MB), so it runs while the
             # log-in dialog waits; nothing is written before it has passed.
-            check = database.BackgroundIntegrityCheck(database_path)
+            check = database.start_integrity_check(database_path)
             try:
                 exit_code = _log_in_and_run(application, demo_credentials, check)
             finally:
@@ -227,7 +227,7 @@ def install_signal_handlers() -> QTimer:
 def _log_in_and_run(
     application: QApplication,
     demo_credentials: tuple[str, str] | None,
-    check: database.BackgroundIntegrityCheck,
+    check: database.IntegrityCheck,
 ) -> int:
     """Run setup or log-in and the main window; return early when `check` finds damage."""
 

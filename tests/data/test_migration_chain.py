@@ -102,7 +102,7 @@ def test_first_schema_with_data_migrates_to_latest(db_path, monkeypatch, tmp_pat
         pytest.skip("only one schema version exists")
     latest_path = tmp_path / "latest.db"
     user = fill_latest_database(latest_path)
-    monkeypatch.setattr(migrations, "available_migrations", lambda: shipped[:1])
+    monkeypatch.setattr(migrations, "available_migrations", lambda *_: shipped[:1])
     migrations.open_and_migrate(db_path)
     database.close()
     copy_into_first_schema(latest_path, db_path)
@@ -112,7 +112,7 @@ def test_first_schema_with_data_migrates_to_latest(db_path, monkeypatch, tmp_pat
     )
     assert empty == [], f"version-1 tables without rows: {empty}"
 
-    monkeypatch.setattr(migrations, "available_migrations", lambda: shipped)
+    monkeypatch.setattr(migrations, "available_migrations", lambda *_: shipped)
     migrated = migrations.open_and_migrate(db_path)
 
     assert current_version(migrated) == latest_version()

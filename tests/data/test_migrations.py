@@ -91,7 +91,7 @@ def test_failed_migration_keeps_data_and_copy(db_path, db, monkeypatch):
         sql="ALTER TABLE provider ADD COLUMN note TEXT; SELECT * FROM no_such_table",
     )
     shipped = migrations.available_migrations()
-    monkeypatch.setattr(migrations, "available_migrations", lambda: [*shipped, broken])
+    monkeypatch.setattr(migrations, "available_migrations", lambda *_: [*shipped, broken])
 
     with pytest.raises(MigrationError, match="was not changed"):
         migrations.migrate(db)
@@ -115,7 +115,7 @@ def test_successful_migration_applies_and_copies(db_path, db, monkeypatch):
         sql="ALTER TABLE provider ADD COLUMN note TEXT",
     )
     shipped = migrations.available_migrations()
-    monkeypatch.setattr(migrations, "available_migrations", lambda: [*shipped, added])
+    monkeypatch.setattr(migrations, "available_migrations", lambda *_: [*shipped, added])
 
     before = migrations.migrate(db)
 
