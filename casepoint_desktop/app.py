@@ -9,8 +9,9 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from casepoint_desktop import cli
+from casepoint_desktop import cli, config
 from casepoint_desktop.config import DATABASE_FILE_NAME, default_database_path
+from casepoint_desktop.data.server_password import strip_password
 from casepoint_desktop.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--demo starts the program; it cannot be used with a subcommand")
     if args.command == "self-test" and args.database is not None:
         parser.error("self-test uses a demo database of its own; leave out --database")
+    if args.command == "set-database" and args.database is not None:
+        parser.error("set-database takes the database as its argument; leave out --database")
 
     if args.demo:
         return _run_demo()
@@ -36,13 +39,65 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
 
-    database_path = args.database or default_database_path()
+    if args.command == "set-database":
+        return _set_database(args.target)
+
+    try:
+        database_target = _database_target(args.database)
+    except config.SettingsError as error:
+        log.error("%s", error)
+        print(f"casepoint-desktop: {error}", file=sys.stderr)
+        return cli.EXIT_FAILED
     if args.command:
-        return cli.run_command(args, database_path)
-    return _run_gui(database_path)
+        return cli.run_command(args, database_target)
+    return _run_gui(database_target)
 
 
-def _run_gui(database_path: Path, demo_credentials: tuple[str, str] | None = None) -> int:
+def _database_target(given: Path | str | None) -> Path | str:
+    """Return --database, else the settings file's database, else the default file.
+
+    A password in a server URL is removed with a warning: the program prompts for it, or libpq
+    reads it from PGPASSWORD or the PostgreSQL password file.
+    """
+    target: Path | str
+    if isinstance(given, str):
+        target, removed = strip_password(given)
+        where = "--database"
+    elif given is not None:
+        return given
+    else:
+        setting, removed = config.read_database_setting()
+        if setting is None:
+            return default_database_path()
+        target = cli.database_target(setting)
+        where = f"the settings file {config.settings_file()}"
+    if removed:
+        log.warning("Ignored the password in the database URL of %s", where)
+        print(
+            f"casepoint-desktop: the password in the database URL of {where} was ignored. "
+            "Set PGPASSWORD or use the PostgreSQL password file, or type it when asked.",
+            file=sys.stderr,
+        )
+    return target
+
+
+def _set_database(target: str) -> int:
+    try:
+        path, removed = config.save_database_setting(target)
+    except config.SettingsError as error:
+        print(f"casepoint-desktop set-database: {error}", file=sys.stderr)
+        return cli.EXIT_FAILED
+    stored, _ = config.read_database_setting()
+    print(f"Wrote “database = {stored}” to {path}.")
+    if removed:
+        print(
+            "The password in the URL was removed and not stored. Set PGPASSWORD or use the "
+            "PostgreSQL password file, or type it when the program asks."
+        )
+    return cli.EXIT_OK
+
+
+def _run_gui(database_path: Path | str, demo_credentials: tuple[str, str] | None = None) -> int:
     from casepoint_desktop.ui.start import run_gui
 
     return run_gui(database_path, demo_credentials)

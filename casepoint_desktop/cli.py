@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from casepoint_desktop import __version__, cli_backup
+from casepoint_desktop import __version__, cli_backup, cli_migrate
 from casepoint_desktop.cli_print import PrintCommandError, add_print_parser, run_print
 from casepoint_desktop.cli_reports import (
     ReportCommandError,
@@ -47,9 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--database",
-        type=Path,
-        metavar="PATH",
-        help="SQLite database file to use (default: casepoint.db in the user data folder)",
+        type=database_target,
+        metavar="PATH|URL",
+        help=(
+            "SQLite database file, or PostgreSQL server URL "
+            "postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full, to use "
+            "(default: the settings file's database line, else casepoint.db in the user data "
+            "folder)"
+        ),
     )
     parser.add_argument(
         "--demo",
@@ -89,6 +94,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_print_parser(commands, PASSWORD_VARIABLE)
     add_report_parsers(commands)
     cli_backup.add_backup_parsers(commands)
+    cli_migrate.add_migrate_parser(commands)
+    set_database_parser = commands.add_parser(
+        "set-database",
+        help="store the database that later starts use when --database is not given",
+        description=(
+            "Write PATH or URL as the database line of the settings file, so that the program "
+            "and its subcommands use it without --database. A password in URL is removed "
+            "and not stored."
+        ),
+    )
+    set_database_parser.add_argument(
+        "target", metavar="PATH|URL", help="SQLite database file or PostgreSQL server URL"
+    )
     add_user_commands(commands)
     commands.add_parser(
         "self-test",
@@ -101,8 +119,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_command(args: argparse.Namespace, database_path: Path) -> int:
-    """Run the subcommand in `args` on the database at `database_path`; return the exit status."""
+def database_target(text: str) -> Path | str:
+    """Return a server URL as it is, and anything else as a file path."""
+    return text if database.is_server_url(text) else Path(text)
+
+
+def run_command(args: argparse.Namespace, database_path: Path | str) -> int:
+    """Run the subcommand in `args` on the database at `database_path`; return the exit status.
+
+    `database_path` is a SQLite file or a PostgreSQL server URL without a password.
+    """
     handlers: dict[str, Callable[[argparse.Namespace], None]] = {
         "import-hmis": _import_hmis,
         "setup": _setup,
@@ -113,13 +139,24 @@ def run_command(args: argparse.Namespace, database_path: Path) -> int:
         "user": run_user_command,
     }
     try:
+        on_server = database.is_server_url(str(database_path))
+        if on_server and args.command in ("backup", "restore"):
+            raise CommandError(cli_backup.SERVER_BACKUP_NOTE)
+        if args.command == "migrate-to-server":
+            cli_migrate.check_arguments(args, database_path)
         if args.command == "restore":
             # The database is replaced, so it is not opened (or migrated) first.
-            print(cli_backup.restore(args, database_path))
+            print(cli_backup.restore(args, Path(database_path)))
             return EXIT_OK
-        open_and_migrate(database_path)
+        if on_server:
+            open_and_migrate(cli_migrate.connection_url(str(database_path)))
+        else:
+            open_and_migrate(database_path)
+        if args.command == "migrate-to-server":
+            print("\n".join(cli_migrate.migrate_to_server(args, database_path)))
+            return EXIT_OK
         if args.command == "check":
-            sound, lines = cli_backup.check()
+            sound, lines = cli_backup.check(on_server)
             print("\n".join(lines))
             return EXIT_OK if sound else EXIT_FAILED
         handlers[args.command](args)

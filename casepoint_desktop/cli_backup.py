@@ -6,6 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+SERVER_BACKUP_NOTE = (
+    "--database names a PostgreSQL server, and this command works on a SQLite file only. "
+    "Back up a server database with pg_dump, e.g. `pg_dump --format=custom "
+    "--file=casepoint.dump casepoint`, and restore it with pg_restore."
+)
+
 # The services are imported in the functions that use them: the graphical start-up builds
 # this parser, and needs none of them.
 
@@ -63,13 +69,22 @@ def restore(args: argparse.Namespace, database_path: Path) -> str:
     return f"Restored {database_path} from {args.file}. The previous database is kept as {kept}."
 
 
-def check() -> tuple[bool, list[str]]:
-    """Run the full checks; return whether everything is sound and the lines to print."""
+def check(on_server: bool = False) -> tuple[bool, list[str]]:
+    """Run the full checks; return whether everything is sound and the lines to print.
+
+    On a PostgreSQL server only the attachments are checked, because SQLite's integrity check
+    does not apply there.
+    """
     from casepoint_desktop.services import attachment_files, backups
 
     lines = []
-    problems = backups.integrity_problems(quick=False)
-    if problems:
+    problems = [] if on_server else backups.integrity_problems(quick=False)
+    if on_server:
+        lines.append(
+            "Database: on a PostgreSQL server, so SQLite's integrity check was skipped. Check "
+            "the server with PostgreSQL's pg_amcheck, and back it up with pg_dump."
+        )
+    elif problems:
         lines.append("The database is damaged. SQLite's integrity check reports:")
         lines.extend(f"  {problem}" for problem in problems[:20])
     else:

@@ -1,0 +1,69 @@
+"""Passwords of PostgreSQL server URLs: removed before a URL is stored or shown, asked for
+when libpq finds none, and handed to libpq in memory only.
+
+libpq reads the PGPASSWORD environment variable and the PostgreSQL password file
+(~/.pgpass, or %APPDATA%\\postgresql\\pgpass.conf on Windows) by itself, so the program prompts
+for a password only when a connection attempt fails for the lack of one.
+"""
+
+from __future__ import annotations
+
+import getpass
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+
+# How long a connection attempt made only to learn whether a password is needed may take.
+PROBE_TIMEOUT_SECONDS = 10
+
+
+def strip_password(url: str) -> tuple[str, bool]:
+    """Remove the password from a server URL's user part and from a `password=` parameter.
+
+    Returns:
+        The URL without a password, and whether one was removed.
+    """
+    parts = urlsplit(url)
+    removed = False
+    netloc = parts.netloc
+    userinfo, at_sign, host_and_port = netloc.rpartition("@")
+    if at_sign and ":" in userinfo:
+        netloc = f"{userinfo.split(':', 1)[0]}@{host_and_port}"
+        removed = True
+
+    parameters = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(name, value) for name, value in parameters if name != "password"]
+    if len(kept) != len(parameters):
+        removed = True
+    query = urlencode(kept) if removed else parts.query
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment)), removed
+
+
+def with_password(url: str, password: str) -> str:
+    """Return `url` with `password` in its user part, for libpq only: never store or log it.
+
+    A URL without a user name gets the operating-system user name, which libpq uses by
+    default as well.
+    """
+    url, _ = strip_password(url)
+    parts = urlsplit(url)
+    userinfo, at_sign, host_and_port = parts.netloc.rpartition("@")
+    if not at_sign:
+        userinfo, host_and_port = quote(getpass.getuser(), safe=""), parts.netloc
+    netloc = f"{userinfo}:{quote(password, safe='')}@{host_and_port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def needs_password(url: str) -> bool:
+    """Try to connect to the server at `url` and return whether it failed for lack of a password.
+
+    Any other failure returns False, so that opening the database reports it.
+    """
+    import psycopg2
+
+    try:
+        connection = psycopg2.connect(url, connect_timeout=PROBE_TIMEOUT_SECONDS)
+    except psycopg2.OperationalError as error:
+        # NOTE: libpq translates this message when it is built with NLS and the locale is not
+        # English. psql calls PQconnectionNeedsPassword instead, which psycopg2 does not expose.
+        return "no password supplied" in str(error)
+    connection.close()
+    return False
