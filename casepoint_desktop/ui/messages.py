@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -44,6 +44,12 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    """Ask for a password in a small dialog that hides what is typed; None when cancelled."""
+    password, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return password if accepted else None
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:

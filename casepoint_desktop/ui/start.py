@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from casepoint_desktop import __version__
 from casepoint_desktop.config import APP_AUTHOR, APP_NAME
-from casepoint_desktop.data import database
+from casepoint_desktop.data import database, server_password
 from casepoint_desktop.data.database import DatabaseDamagedError, DatabaseOpenError
 from casepoint_desktop.data.migrations import open_and_migrate
 from casepoint_desktop.data.models import AgencySettings
@@ -70,16 +70,20 @@ def _remove_temporary_copies() -> None:
     attachment_files.remove_temporary_copies()
 
 
-def open_database(database_path: Path) -> bool:
+def open_database(database_path: Path | str) -> bool:
     """Open and migrate the database, or show the reason and return False when that fails.
 
     SQLite's integrity check is left to `database.start_integrity_check`, except before a
     migration. A damaged database gets the offer to restore a backup over it, and is opened
-    again after a restore. A database on a network share opens with a warning.
+    again after a restore. A database on a network share opens with a warning. A server that
+    needs a password gets it from `ask_server_password`.
     """
+    connection_target = ask_server_password(database_path)
+    if connection_target is None:
+        return False
     while True:
         try:
-            open_and_migrate(database_path, check_integrity=False)
+            open_and_migrate(connection_target, check_integrity=False)
         except DatabaseDamagedError as error:
             if not offer_restore(error, database_path):
                 return False
@@ -90,6 +94,26 @@ def open_database(database_path: Path) -> bool:
             return False
         backup_actions.warn_about_network_share(None, database_path)
         return True
+
+
+def ask_server_password(database_path: Path | str) -> Path | str | None:
+    """Return the target to open: a server URL with the password typed in a dialog when
+    neither PGPASSWORD nor the PostgreSQL password file gives one, else `database_path`.
+
+    The password stays in memory and goes to libpq in the URL; it is never written anywhere.
+    Returns None when the user cancels.
+    """
+    if not database.is_server_url(database_path):
+        return database_path
+    url = str(database_path)
+    if not server_password.needs_password(url):
+        return url
+    label = f"Password for {database.display_name(url)}:"
+    password = messages.ask_password(None, "PostgreSQL Server Password", label)
+    if password is None:
+        log.info("Server password dialog cancelled")
+        return None
+    return server_password.with_password(url, password)
 
 
 def offer_restore(error: DatabaseDamagedError, database_path: Path) -> bool:
@@ -160,11 +184,12 @@ def run_required_password_change(session: Session) -> bool:
     return changed
 
 
-def run_gui(database_path: Path, demo_credentials: tuple[str, str] | None = None) -> int:
+def run_gui(database_path: Path | str, demo_credentials: tuple[str, str] | None = None) -> int:
     """Run the graphical program on the database at `database_path` until the user quits.
 
     Args:
-        database_path: the SQLite file, created and migrated when needed.
+        database_path: the SQLite file or the server URL without a password; the database
+            is created and migrated when needed.
         demo_credentials: a user name and password that the log-in dialog shows and fills in.
 
     Returns:

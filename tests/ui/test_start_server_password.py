@@ -1,0 +1,62 @@
+"""Tests of the password dialog that the start-up shows for a server without a stored password."""
+
+from __future__ import annotations
+
+from casepoint_desktop.ui import messages, start
+
+URL = "postgresql://caseworker@db.example.org:5432/casepoint?sslmode=verify-full"
+
+
+def test_file_needs_no_password(tmp_path, monkeypatch):
+    monkeypatch.setattr(messages, "ask_password", lambda *args: "never asked")
+
+    assert start.ask_server_password(tmp_path / "casepoint.db") == tmp_path / "casepoint.db"
+
+
+def test_no_dialog_when_libpq_has_password(monkeypatch):
+    asked = []
+    monkeypatch.setattr(start.server_password, "needs_password", lambda url: False)
+    monkeypatch.setattr(messages, "ask_password", lambda *args: asked.append(args))
+
+    assert start.ask_server_password(URL) == URL
+    assert asked == []
+
+
+def test_typed_password_goes_into_url(monkeypatch):
+    asked = []
+    monkeypatch.setattr(start.server_password, "needs_password", lambda url: True)
+
+    def type_password(parent, title, label):
+        asked.append(label)
+        return "s3cret"
+
+    monkeypatch.setattr(messages, "ask_password", type_password)
+
+    target = start.ask_server_password(URL)
+
+    assert target == (
+        "postgresql://caseworker:s3cret@db.example.org:5432/casepoint?sslmode=verify-full"
+    )
+    assert asked == [f"Password for {URL}:"]
+
+
+def test_cancelled_dialog_opens_nothing(monkeypatch, qapp):
+    opened = []
+    monkeypatch.setattr(start.server_password, "needs_password", lambda url: True)
+    monkeypatch.setattr(messages, "ask_password", lambda *args: None)
+    monkeypatch.setattr(start, "open_and_migrate", lambda *args, **kwargs: opened.append(args))
+
+    assert not start.open_database(URL)
+    assert opened == []
+
+
+def test_typed_password_reaches_open(monkeypatch, qapp):
+    opened = []
+    monkeypatch.setattr(start.server_password, "needs_password", lambda url: True)
+    monkeypatch.setattr(messages, "ask_password", lambda *args: "s3cret")
+    monkeypatch.setattr(start, "open_and_migrate", lambda target, **kwargs: opened.append(target))
+
+    assert start.open_database(URL)
+    assert opened == [
+        "postgresql://caseworker:s3cret@db.example.org:5432/casepoint?sslmode=verify-full"
+    ]
