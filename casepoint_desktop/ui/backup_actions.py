@@ -20,8 +20,13 @@ log = logging.getLogger(__name__)
 BACKUP_FILTER = "CasePoint databases (*.db);;All files (*)"
 
 
-def current_database_path() -> Path:
-    return Path(database.db.obj.database)
+def current_database_path() -> Path | str:
+    """Return the open database's file, or its server URL, which may contain a typed password.
+
+    Show a server URL only through `database.display_name`.
+    """
+    target = database.db.obj.database
+    return target if database.is_server_url(target) else Path(target)
 
 
 def back_up(parent: QWidget | None, session: Session) -> Path | None:
@@ -72,7 +77,7 @@ def choose_and_check_backup(parent: QWidget | None) -> Path | None:
     return backup
 
 
-def restore(parent: QWidget | None, backup: Path, database_path: Path) -> bool:
+def restore(parent: QWidget | None, backup: Path, database_path: Path | str) -> bool:
     """Restore `backup` over the closed database at `database_path`; return True on success."""
     try:
         kept = backups.restore(backup, database_path)
@@ -103,7 +108,7 @@ def warn_about_network_share(parent: QWidget | None, database_path: Path) -> Non
     )
 
 
-def back_up_on_exit(database_path: Path) -> Path | None:
+def back_up_on_exit(database_path: Path | str) -> Path | None:
     """Write the automatic backup when the agency setting requests one on exit.
 
     Returns the backup's path. A failure is logged, not shown, because the program is closing.

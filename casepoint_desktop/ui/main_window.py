@@ -382,5 +382,5 @@ class MainWindow(QMainWindow):
             f"{APP_NAME} {__version__}\n"
             "Case plans, case notes and follow-ups for a social-services agency.\n\n"
             f"Agency: {self.agency_name}\n"
-            f"Database: {db.obj.database if db.obj is not None else 'none'}",
+            f"Database: {database.display_name(db.obj.database) if db.obj is not None else 'none'}",
         )

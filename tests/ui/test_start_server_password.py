@@ -1,8 +1,13 @@
-"""Tests of the password dialog that the start-up shows for a server without a stored password."""
+"""Tests of the password dialog that the start-up shows for a server without a stored password,
+and of where the typed password must not appear.
+"""
 
 from __future__ import annotations
 
-from casepoint_desktop.ui import messages, start
+import peewee
+
+from casepoint_desktop.data import database
+from casepoint_desktop.ui import backup_actions, messages, start
 
 URL = "postgresql://caseworker@db.example.org:5432/casepoint?sslmode=verify-full"
 
@@ -60,3 +65,14 @@ def test_typed_password_reaches_open(monkeypatch, qapp):
     assert opened == [
         "postgresql://caseworker:s3cret@db.example.org:5432/casepoint?sslmode=verify-full"
     ]
+
+
+def test_typed_password_kept_out_of_names(monkeypatch):
+    url = "postgresql://caseworker:s3cret@db.example.org:5432/casepoint"
+    server = peewee.PostgresqlDatabase(url)
+    monkeypatch.setattr(database.db, "obj", server)
+
+    target = backup_actions.current_database_path()
+
+    assert target == url
+    assert database.display_name(target) == "postgresql://caseworker@db.example.org:5432/casepoint"
