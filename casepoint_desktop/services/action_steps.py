@@ -10,9 +10,8 @@ import peewee
 
 from casepoint_desktop.data.case_plan_models import ActionStep, ActionStepMember, GoalMember
 from casepoint_desktop.data.database import db
-from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.lists import GoalOutcome, GoalStatus
-from casepoint_desktop.services import audit
+from casepoint_desktop.services import audit, record_versions
 from casepoint_desktop.services.case_managers import provider_choices
 from casepoint_desktop.services.closing_fields import check_closing
 from casepoint_desktop.services.errors import NotFound, ValidationError
@@ -132,54 +131,84 @@ def create_step(session: Session, goal_id: int, data: ActionStepInput) -> Action
     return step
 
 
-def update_step(session: Session, step_id: int, data: ActionStepInput) -> ActionStep:
+def update_step(
+    session: Session, step_id: int, data: ActionStepInput, *, expected_version: int
+) -> ActionStep:
     """Validate and save changes to an action step; the audit entry keeps the old values.
 
+    Args:
+        expected_version: the `version` of the step as the user loaded it. A save that
+            changes nothing succeeds at any version and returns the step as stored.
+
+    Returns:
+        The step as stored after the save, with its new version.
+
     Raises:
+        RecordChanged: the step changed after the user loaded it; nothing was written.
         ValidationError, PermissionDenied, NotFound.
     """
     session.require_write()
     with db.atomic():
         step = get_step(step_id)
         session.require_provider(step.provider)
+        client_id = step.goal.client_id
         cleaned = validate(session, step.goal_id, data)
-        changes = audit.diff(audit_values(ActionStepInput.from_step(step)), audit_values(cleaned))
+        stored = ActionStepInput.from_step(step)
+        changes = audit.diff(audit_values(stored), audit_values(cleaned))
         if not changes:
             return step
 
-        for name, value in _record_fields(cleaned).items():
-            setattr(step, name, value)
-        step.updated_at = utc_now()
-        step.version += 1
-        step.save()
+        record_versions.check_version(
+            session, step, expected_version, "action_step", client_id, lambda: stored
+        )
+        if not record_versions.update_if_unchanged(
+            ActionStep, step.id, expected_version, _record_fields(cleaned)
+        ):
+            record_versions.raise_changed_since_read(
+                session, ActionStep, step.id, "action_step", client_id, ActionStepInput.from_step
+            )
         _replace_members(step, cleaned.member_ids)
-        audit.record(session, "update", "action_step", step.id, step.goal.client_id, changes)
-    return step
+        audit.record(session, "update", "action_step", step.id, client_id, changes)
+    return get_step(step.id)
 
 
-def delete_step(session: Session, step_id: int) -> None:
+def delete_step(session: Session, step_id: int, *, expected_version: int) -> None:
     """Delete an action step and its member links.
 
+    Args:
+        expected_version: the `version` of the step as the user loaded it.
+
     Raises:
+        RecordChanged: the step changed after the user loaded it; nothing was deleted.
         PermissionDenied, NotFound.
     """
     session.require_write()
     with db.atomic():
         step = get_step(step_id)
         session.require_provider(step.provider)
+        client_id = step.goal.client_id
+        stored = ActionStepInput.from_step(step)
+        record_versions.check_version(
+            session, step, expected_version, "action_step", client_id, lambda: stored, "delete"
+        )
         audit.record(
             session,
             "delete",
             "action_step",
             step.id,
-            step.goal.client_id,
-            {
-                name: (value, None)
-                for name, value in audit_values(ActionStepInput.from_step(step)).items()
-                if value
-            },
+            client_id,
+            {name: (value, None) for name, value in audit_values(stored).items() if value},
         )
-        step.delete_instance()
+        if not record_versions.delete_if_unchanged(ActionStep, step.id, expected_version):
+            record_versions.raise_changed_since_read(
+                session,
+                ActionStep,
+                step.id,
+                "action_step",
+                client_id,
+                ActionStepInput.from_step,
+                "delete",
+            )
 
 
 def get_step(step_id: int) -> ActionStep:

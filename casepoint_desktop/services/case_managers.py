@@ -19,9 +19,8 @@ from casepoint_desktop.data.case_plan_models import (
     Goal,
 )
 from casepoint_desktop.data.database import db
-from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.models import Client, Provider, User, UserProvider
-from casepoint_desktop.services import audit, households
+from casepoint_desktop.services import audit, households, record_versions
 from casepoint_desktop.services.errors import NotFound, ServiceError, ValidationError
 from casepoint_desktop.services.input_checks import add_unstorable_text_errors, get_by_id_or_none
 from casepoint_desktop.services.phones import normalize_phone
@@ -190,11 +189,19 @@ def create_assignment(
 
 
 def update_assignment(
-    session: Session, assignment_id: int, data: AssignmentInput
+    session: Session, assignment_id: int, data: AssignmentInput, *, expected_version: int
 ) -> CaseManagerAssignment:
     """Validate and save changes to an assignment; the audit entry keeps the old values.
 
+    Args:
+        expected_version: the `version` of the assignment as the user loaded it. A save
+            that changes nothing succeeds at any version and returns the assignment as stored.
+
+    Returns:
+        The assignment as stored after the save, with its new version.
+
     Raises:
+        RecordChanged: the assignment changed after the user loaded it; nothing was written.
         ValidationError, PermissionDenied, NotFound.
     """
     session.require_write()
@@ -202,15 +209,30 @@ def update_assignment(
         assignment = get_assignment(assignment_id)
         session.require_provider(assignment.provider)
         cleaned = validate(session, assignment.client_id, data)
-        changes = audit.diff(asdict(AssignmentInput.from_assignment(assignment)), asdict(cleaned))
+        stored = AssignmentInput.from_assignment(assignment)
+        changes = audit.diff(asdict(stored), asdict(cleaned))
         if not changes:
             return assignment
 
-        for name, value in _record_fields(cleaned).items():
-            setattr(assignment, name, value)
-        assignment.updated_at = utc_now()
-        assignment.version += 1
-        assignment.save()
+        record_versions.check_version(
+            session,
+            assignment,
+            expected_version,
+            "case_manager_assignment",
+            assignment.client_id,
+            lambda: stored,
+        )
+        if not record_versions.update_if_unchanged(
+            CaseManagerAssignment, assignment.id, expected_version, _record_fields(cleaned)
+        ):
+            record_versions.raise_changed_since_read(
+                session,
+                CaseManagerAssignment,
+                assignment.id,
+                "case_manager_assignment",
+                assignment.client_id,
+                AssignmentInput.from_assignment,
+            )
         _replace_members(assignment, cleaned.member_ids)
         audit.record(
             session,
@@ -220,13 +242,17 @@ def update_assignment(
             assignment.client_id,
             changes,
         )
-    return assignment
+    return get_assignment(assignment.id)
 
 
-def delete_assignment(session: Session, assignment_id: int) -> None:
+def delete_assignment(session: Session, assignment_id: int, *, expected_version: int) -> None:
     """Delete an assignment that no goal or case note names.
 
+    Args:
+        expected_version: the `version` of the assignment as the user loaded it.
+
     Raises:
+        RecordChanged: the assignment changed after the user loaded it; nothing was deleted.
         ServiceError: goals or case notes name the assignment, so it must stay in their
             history; the message suggests an end date instead.
         PermissionDenied, NotFound.
@@ -235,6 +261,16 @@ def delete_assignment(session: Session, assignment_id: int) -> None:
     with db.atomic():
         assignment = get_assignment(assignment_id)
         session.require_provider(assignment.provider)
+        stored = AssignmentInput.from_assignment(assignment)
+        record_versions.check_version(
+            session,
+            assignment,
+            expected_version,
+            "case_manager_assignment",
+            assignment.client_id,
+            lambda: stored,
+            "delete",
+        )
         goal_count = Goal.select().where(Goal.case_manager == assignment.id).count()
         note_count = CaseNote.select().where(CaseNote.case_manager == assignment.id).count()
         if goal_count or note_count:
@@ -249,13 +285,20 @@ def delete_assignment(session: Session, assignment_id: int) -> None:
             "case_manager_assignment",
             assignment.id,
             assignment.client_id,
-            {
-                name: (value, None)
-                for name, value in asdict(AssignmentInput.from_assignment(assignment)).items()
-                if value
-            },
+            {name: (value, None) for name, value in asdict(stored).items() if value},
         )
-        assignment.delete_instance()
+        if not record_versions.delete_if_unchanged(
+            CaseManagerAssignment, assignment.id, expected_version
+        ):
+            record_versions.raise_changed_since_read(
+                session,
+                CaseManagerAssignment,
+                assignment.id,
+                "case_manager_assignment",
+                assignment.client_id,
+                AssignmentInput.from_assignment,
+                "delete",
+            )
 
 
 def get_assignment(assignment_id: int) -> CaseManagerAssignment:

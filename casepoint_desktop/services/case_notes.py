@@ -18,9 +18,8 @@ from casepoint_desktop.data.case_plan_models import (
     Goal,
 )
 from casepoint_desktop.data.database import db
-from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.models import AgencySettings, Provider, User
-from casepoint_desktop.services import attachments, audit, households
+from casepoint_desktop.services import attachments, audit, households, record_versions
 from casepoint_desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from casepoint_desktop.services.session import Session, allowed_providers
 
@@ -148,10 +147,20 @@ def create_case_note(session: Session, goal_id: int, data: CaseNoteInput) -> Cas
     return note
 
 
-def update_case_note(session: Session, note_id: int, data: CaseNoteInput) -> CaseNote:
+def update_case_note(
+    session: Session, note_id: int, data: CaseNoteInput, *, expected_version: int
+) -> CaseNote:
     """Validate and save changes to a case note. The audit entry keeps the old values.
 
+    Args:
+        expected_version: the `version` of the note as the user loaded it. A save that
+            changes nothing succeeds at any version and returns the note as stored.
+
+    Returns:
+        The note as stored after the save, with its new version.
+
     Raises:
+        RecordChanged: the note changed after the user loaded it; nothing was written.
         PermissionDenied: a read-only user, a provider the user may not enter data for, or
             an agency that does not allow editing saved case notes.
         ValidationError, NotFound.
@@ -167,24 +176,33 @@ def update_case_note(session: Session, note_id: int, data: CaseNoteInput) -> Cas
         session.require_provider(note.provider)
         goal = _get_goal(note.goal_id)
         cleaned = validate(session, goal, data)
-        changes = audit.diff(asdict(CaseNoteInput.from_note(note)), asdict(cleaned))
+        stored = CaseNoteInput.from_note(note)
+        changes = audit.diff(asdict(stored), asdict(cleaned))
         if not changes:
             return note
 
-        for name, value in _record_fields(cleaned).items():
-            setattr(note, name, value)
-        note.updated_at = utc_now()
-        note.version += 1
-        note.save()
+        record_versions.check_version(
+            session, note, expected_version, "case_note", goal.client_id, lambda: stored
+        )
+        if not record_versions.update_if_unchanged(
+            CaseNote, note.id, expected_version, _record_fields(cleaned)
+        ):
+            record_versions.raise_changed_since_read(
+                session, CaseNote, note.id, "case_note", goal.client_id, CaseNoteInput.from_note
+            )
         _replace_members(note, cleaned.member_ids)
         audit.record(session, "update", "case_note", note.id, goal.client_id, changes)
-    return note
+    return get_case_note(note.id)
 
 
-def delete_case_note(session: Session, note_id: int) -> None:
+def delete_case_note(session: Session, note_id: int, *, expected_version: int) -> None:
     """Delete a case note. The audit entry keeps its fields and text.
 
+    Args:
+        expected_version: the `version` of the note as the user loaded it.
+
     Raises:
+        RecordChanged: the note changed after the user loaded it; nothing was deleted.
         PermissionDenied: a read-only user, a provider the user may not enter data for, or
             an agency that does not allow deleting saved case notes.
         NotFound.
@@ -196,19 +214,28 @@ def delete_case_note(session: Session, note_id: int) -> None:
         note = get_case_note(note_id)
         session.require_provider(note.provider)
         goal = _get_goal(note.goal_id)
+        stored = CaseNoteInput.from_note(note)
+        record_versions.check_version(
+            session, note, expected_version, "case_note", goal.client_id, lambda: stored, "delete"
+        )
         audit.record(
             session,
             "delete",
             "case_note",
             note.id,
             goal.client_id,
-            {
-                name: (value, None)
-                for name, value in asdict(CaseNoteInput.from_note(note)).items()
-                if value
-            },
+            {name: (value, None) for name, value in asdict(stored).items() if value},
         )
-        note.delete_instance()
+        if not record_versions.delete_if_unchanged(CaseNote, note.id, expected_version):
+            record_versions.raise_changed_since_read(
+                session,
+                CaseNote,
+                note.id,
+                "case_note",
+                goal.client_id,
+                CaseNoteInput.from_note,
+                "delete",
+            )
 
 
 def get_case_note(note_id: int) -> CaseNote:

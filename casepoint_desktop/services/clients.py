@@ -8,10 +8,9 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date
 
 from casepoint_desktop.data.database import db
-from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.models import Client
 from casepoint_desktop.data.search_terms import fold, refresh_search_terms
-from casepoint_desktop.services import audit
+from casepoint_desktop.services import audit, record_versions
 from casepoint_desktop.services.errors import NotFound, ValidationError
 from casepoint_desktop.services.input_checks import add_unstorable_text_errors, get_by_id_or_none
 from casepoint_desktop.services.phones import normalize_phone
@@ -141,40 +140,74 @@ def create_client(session: Session, data: ClientInput) -> Client:
     return client
 
 
-def update_client(session: Session, client_id: int, data: ClientInput) -> Client:
+def update_client(
+    session: Session, client_id: int, data: ClientInput, *, expected_version: int
+) -> Client:
     """Validate and save changed demographics of a client.
 
+    Args:
+        expected_version: the `version` of the client as the user loaded it. A save that
+            changes nothing succeeds at any version and returns the client as stored.
+
+    Returns:
+        The client as stored after the save, with its new version.
+
     Raises:
+        RecordChanged: the demographics changed after the user loaded them; nothing was
+            written.
         ValidationError, PermissionDenied, NotFound.
     """
     session.require_write()
     cleaned = validate(data)
     with db.atomic():
         client = get_client(client_id)
-        changes = audit.diff(asdict(ClientInput.from_client(client)), asdict(cleaned))
+        stored = ClientInput.from_client(client)
+        changes = audit.diff(asdict(stored), asdict(cleaned))
         if not changes:
             return client
-        for name, (_, new) in changes.items():
-            setattr(client, name, new)
-        client.updated_at = utc_now()
-        client.version += 1
-        client.save()
+
+        record_versions.check_version(
+            session, client, expected_version, "client", client.id, lambda: stored
+        )
+        values = {name: new for name, (_, new) in changes.items()}
+        if not record_versions.update_if_unchanged(Client, client.id, expected_version, values):
+            record_versions.raise_changed_since_read(
+                session, Client, client.id, "client", client.id, ClientInput.from_client
+            )
+        client = get_client(client.id)
         refresh_search_terms(client)
         audit.record(session, "update", "client", client.id, client.id, changes)
     return client
 
 
-def delete_client(session: Session, client_id: int) -> None:
+def delete_client(session: Session, client_id: int, *, expected_version: int) -> None:
     """Delete a client with everything recorded on them, by every provider.
 
+    Args:
+        expected_version: the `version` of the client as the user loaded it.
+
     Raises:
+        RecordChanged: the demographics changed after the user loaded them; nothing was
+            deleted.
         PermissionDenied: not a supervisor or an administrator.
         NotFound.
     """
     session.require_supervisor()
     with db.atomic():
         client = get_client(client_id)
-        client.delete_instance()
+        record_versions.check_version(
+            session,
+            client,
+            expected_version,
+            "client",
+            client.id,
+            lambda: ClientInput.from_client(client),
+            "delete",
+        )
+        if not record_versions.delete_if_unchanged(Client, client.id, expected_version):
+            record_versions.raise_changed_since_read(
+                session, Client, client.id, "client", client.id, ClientInput.from_client, "delete"
+            )
         audit.record(session, "delete", "client", client_id, client_id)
 
 

@@ -19,10 +19,9 @@ from casepoint_desktop.data.case_plan_models import (
     ServiceTransaction,
 )
 from casepoint_desktop.data.database import db
-from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.lists import GoalClassification, GoalOutcome, GoalStatus, GoalType
 from casepoint_desktop.data.models import Client, User
-from casepoint_desktop.services import audit, households
+from casepoint_desktop.services import audit, households, record_versions
 from casepoint_desktop.services.case_managers import provider_choices
 from casepoint_desktop.services.closing_fields import check_closing
 from casepoint_desktop.services.errors import NotFound, ValidationError
@@ -205,10 +204,18 @@ def create_goal(session: Session, client_id: int, data: GoalInput) -> Goal:
     return goal
 
 
-def update_goal(session: Session, goal_id: int, data: GoalInput) -> Goal:
+def update_goal(session: Session, goal_id: int, data: GoalInput, *, expected_version: int) -> Goal:
     """Validate and save changes to a goal; the audit entry keeps the old values.
 
+    Args:
+        expected_version: the `version` of the goal as the user loaded it. A save that
+            changes nothing succeeds at any version and returns the goal as stored.
+
+    Returns:
+        The goal as stored after the save, with its new version.
+
     Raises:
+        RecordChanged: the goal changed after the user loaded it; nothing was written.
         ValidationError, PermissionDenied, NotFound.
     """
     session.require_write()
@@ -217,18 +224,23 @@ def update_goal(session: Session, goal_id: int, data: GoalInput) -> Goal:
         session.require_provider(goal.provider)
         cleaned = validate(session, goal.client_id, data, goal_id=goal.id)
         _check_step_members(goal, cleaned.member_ids)
-        changes = audit.diff(audit_values(GoalInput.from_goal(goal)), audit_values(cleaned))
+        stored = GoalInput.from_goal(goal)
+        changes = audit.diff(audit_values(stored), audit_values(cleaned))
         if not changes:
             return goal
 
-        for name, value in _record_fields(cleaned).items():
-            setattr(goal, name, value)
-        goal.updated_at = utc_now()
-        goal.version += 1
-        goal.save()
+        record_versions.check_version(
+            session, goal, expected_version, "goal", goal.client_id, lambda: stored
+        )
+        if not record_versions.update_if_unchanged(
+            Goal, goal.id, expected_version, _record_fields(cleaned)
+        ):
+            record_versions.raise_changed_since_read(
+                session, Goal, goal.id, "goal", goal.client_id, GoalInput.from_goal
+            )
         _replace_members(goal, cleaned.member_ids)
         audit.record(session, "update", "goal", goal.id, goal.client_id, changes)
-    return goal
+    return get_goal(goal.id)
 
 
 def _check_step_members(goal: Goal, member_ids: list[int]) -> None:
@@ -272,28 +284,35 @@ def describe_goal_contents(goal_id: int) -> dict[str, int]:
     }
 
 
-def delete_goal(session: Session, goal_id: int) -> None:
+def delete_goal(session: Session, goal_id: int, *, expected_version: int) -> None:
     """Delete a goal with its action steps, case notes, service items and attachments.
 
     Callers ask the user first and show `describe_goal_contents`. The database deletes the
     dependent rows through its ON DELETE CASCADE foreign keys.
 
+    Args:
+        expected_version: the `version` of the goal as the user loaded it.
+
     Raises:
+        RecordChanged: the goal changed after the user loaded it; nothing was deleted.
         PermissionDenied, NotFound.
     """
     session.require_write()
     with db.atomic():
         goal = get_goal(goal_id)
         session.require_provider(goal.provider)
+        stored = GoalInput.from_goal(goal)
+        record_versions.check_version(
+            session, goal, expected_version, "goal", goal.client_id, lambda: stored, "delete"
+        )
         contents = describe_goal_contents(goal.id)
-        values = {
-            name: (value, None)
-            for name, value in audit_values(GoalInput.from_goal(goal)).items()
-            if value
-        }
+        values = {name: (value, None) for name, value in audit_values(stored).items() if value}
         values.update({name: (count, None) for name, count in contents.items() if count})
         audit.record(session, "delete", "goal", goal.id, goal.client_id, values)
-        goal.delete_instance()
+        if not record_versions.delete_if_unchanged(Goal, goal.id, expected_version):
+            record_versions.raise_changed_since_read(
+                session, Goal, goal.id, "goal", goal.client_id, GoalInput.from_goal, "delete"
+            )
 
 
 def get_goal(goal_id: int) -> Goal:

@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from datetime import date
 
 import peewee
 
 from casepoint_desktop.data.database import db
-from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.models import Client, ClientNote, Provider, User
-from casepoint_desktop.services import audit
+from casepoint_desktop.services import audit, record_versions
 from casepoint_desktop.services.errors import NotFound, ValidationError
 from casepoint_desktop.services.input_checks import get_by_id_or_none, unstorable_text_error
 from casepoint_desktop.services.session import Session
 
 PREVIEW_LENGTH = 120
+
+
+@dataclass(frozen=True)
+class ClientNoteInput:
+    """The fields of the client note dialog that a user can change."""
+
+    note_date: date | None
+    text: str
+
+    @classmethod
+    def from_note(cls, note: ClientNote) -> ClientNoteInput:
+        return cls(note_date=note.note_date, text=note.text)
 
 
 def preview(text: str, length: int = PREVIEW_LENGTH) -> str:
@@ -91,10 +103,25 @@ def create_note(session: Session, client: Client, note_date: date | None, text: 
     return note
 
 
-def update_note(session: Session, note_id: int, note_date: date | None, text: str) -> ClientNote:
+def update_note(
+    session: Session,
+    note_id: int,
+    note_date: date | None,
+    text: str,
+    *,
+    expected_version: int,
+) -> ClientNote:
     """Save a changed note date and text; the audit entry keeps the previous values.
 
+    Args:
+        expected_version: the `version` of the note as the user loaded it. A save that
+            changes nothing succeeds at any version and returns the note as stored.
+
+    Returns:
+        The note as stored after the save, with its new version.
+
     Raises:
+        RecordChanged: the note changed after the user loaded it; nothing was written.
         ValidationError.
         PermissionDenied: a read-only user, or a note of a provider the user does not work for.
         NotFound.
@@ -104,25 +131,36 @@ def update_note(session: Session, note_id: int, note_date: date | None, text: st
     with db.atomic():
         note = get_note(note_id)
         session.require_provider(note.provider)
-        changes = audit.diff(
-            {"note_date": note.note_date, "text": note.text},
-            {"note_date": valid_date, "text": text},
-        )
+        stored = ClientNoteInput.from_note(note)
+        changes = audit.diff(asdict(stored), {"note_date": valid_date, "text": text})
         if not changes:
             return note
-        note.note_date = valid_date
-        note.text = text
-        note.updated_at = utc_now()
-        note.version += 1
-        note.save()
+
+        record_versions.check_version(
+            session, note, expected_version, "client_note", note.client_id, lambda: stored
+        )
+        values = {"note_date": valid_date, "text": text}
+        if not record_versions.update_if_unchanged(ClientNote, note.id, expected_version, values):
+            record_versions.raise_changed_since_read(
+                session,
+                ClientNote,
+                note.id,
+                "client_note",
+                note.client_id,
+                ClientNoteInput.from_note,
+            )
         audit.record(session, "update", "client_note", note.id, note.client_id, changes)
-    return note
+    return get_note(note.id)
 
 
-def delete_note(session: Session, note_id: int) -> None:
+def delete_note(session: Session, note_id: int, *, expected_version: int) -> None:
     """Delete a client note; the audit entry keeps its date and text.
 
+    Args:
+        expected_version: the `version` of the note as the user loaded it.
+
     Raises:
+        RecordChanged: the note changed after the user loaded it; nothing was deleted.
         PermissionDenied: a read-only user, or a note of a provider the user does not work for.
         NotFound.
     """
@@ -130,6 +168,10 @@ def delete_note(session: Session, note_id: int) -> None:
     with db.atomic():
         note = get_note(note_id)
         session.require_provider(note.provider)
+        stored = ClientNoteInput.from_note(note)
+        record_versions.check_version(
+            session, note, expected_version, "client_note", note.client_id, lambda: stored, "delete"
+        )
         audit.record(
             session,
             "delete",
@@ -138,4 +180,13 @@ def delete_note(session: Session, note_id: int) -> None:
             note.client_id,
             {"note_date": (note.note_date, None), "text": (note.text, None)},
         )
-        note.delete_instance()
+        if not record_versions.delete_if_unchanged(ClientNote, note.id, expected_version):
+            record_versions.raise_changed_since_read(
+                session,
+                ClientNote,
+                note.id,
+                "client_note",
+                note.client_id,
+                ClientNoteInput.from_note,
+                "delete",
+            )

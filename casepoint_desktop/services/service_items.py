@@ -8,10 +8,9 @@ from decimal import Decimal
 
 from casepoint_desktop.data.case_plan_models import Goal, ServiceTransaction
 from casepoint_desktop.data.database import db
-from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.lists import ServiceType
 from casepoint_desktop.data.models import Provider
-from casepoint_desktop.services import audit
+from casepoint_desktop.services import audit, record_versions
 from casepoint_desktop.services.errors import NotFound, ValidationError
 from casepoint_desktop.services.input_checks import add_unstorable_text_errors, get_by_id_or_none
 from casepoint_desktop.services.session import Session, allowed_providers
@@ -173,11 +172,19 @@ def create_service_item(
 
 
 def update_service_item(
-    session: Session, item_id: int, data: ServiceItemInput
+    session: Session, item_id: int, data: ServiceItemInput, *, expected_version: int
 ) -> ServiceTransaction:
     """Validate and save changes to a service item. The audit entry keeps the old values.
 
+    Args:
+        expected_version: the `version` of the item as the user loaded it. A save that
+            changes nothing succeeds at any version and returns the item as stored.
+
+    Returns:
+        The item as stored after the save, with its new version.
+
     Raises:
+        RecordChanged: the item changed after the user loaded it; nothing was written.
         ValidationError, PermissionDenied, NotFound.
     """
     session.require_write()
@@ -185,29 +192,53 @@ def update_service_item(
         item = get_service_item(item_id)
         session.require_provider(item.provider)
         cleaned = validate(session, data, current_type_id=item.service_type_id)
-        changes = audit.diff(asdict(ServiceItemInput.from_item(item)), asdict(cleaned))
+        stored = ServiceItemInput.from_item(item)
+        changes = audit.diff(asdict(stored), asdict(cleaned))
         if not changes:
             return item
 
-        for name, value in _record_fields(cleaned).items():
-            setattr(item, name, value)
-        item.updated_at = utc_now()
-        item.version += 1
-        item.save()
+        record_versions.check_version(
+            session, item, expected_version, "service_transaction", item.client_id, lambda: stored
+        )
+        if not record_versions.update_if_unchanged(
+            ServiceTransaction, item.id, expected_version, _record_fields(cleaned)
+        ):
+            record_versions.raise_changed_since_read(
+                session,
+                ServiceTransaction,
+                item.id,
+                "service_transaction",
+                item.client_id,
+                ServiceItemInput.from_item,
+            )
         audit.record(session, "update", "service_transaction", item.id, item.client_id, changes)
-    return item
+    return get_service_item(item.id)
 
 
-def delete_service_item(session: Session, item_id: int) -> None:
+def delete_service_item(session: Session, item_id: int, *, expected_version: int) -> None:
     """Delete a service item. The audit entry keeps its fields.
 
+    Args:
+        expected_version: the `version` of the item as the user loaded it.
+
     Raises:
+        RecordChanged: the item changed after the user loaded it; nothing was deleted.
         PermissionDenied, NotFound.
     """
     session.require_write()
     with db.atomic():
         item = get_service_item(item_id)
         session.require_provider(item.provider)
+        stored = ServiceItemInput.from_item(item)
+        record_versions.check_version(
+            session,
+            item,
+            expected_version,
+            "service_transaction",
+            item.client_id,
+            lambda: stored,
+            "delete",
+        )
         audit.record(
             session,
             "delete",
@@ -216,11 +247,20 @@ def delete_service_item(session: Session, item_id: int) -> None:
             item.client_id,
             {
                 name: (value, None)
-                for name, value in asdict(ServiceItemInput.from_item(item)).items()
+                for name, value in asdict(stored).items()
                 if value not in (None, "")
             },
         )
-        item.delete_instance()
+        if not record_versions.delete_if_unchanged(ServiceTransaction, item.id, expected_version):
+            record_versions.raise_changed_since_read(
+                session,
+                ServiceTransaction,
+                item.id,
+                "service_transaction",
+                item.client_id,
+                ServiceItemInput.from_item,
+                "delete",
+            )
 
 
 def get_service_item(item_id: int) -> ServiceTransaction:

@@ -37,7 +37,13 @@ def main() -> int:
             note = notes.create_note(session, client, date.today(), f"{tag} draft {number}")
             # An update reads before it writes, the case where SQLite can refuse a write
             # transaction at once instead of waiting for the other writer.
-            notes.update_note(session, note.id, date.today(), f"{tag} note {number}")
+            notes.update_note(
+                session,
+                note.id,
+                date.today(),
+                f"{tag} note {number}",
+                expected_version=note.version,
+            )
         except ServiceError:
             failed += 1
             continue

@@ -104,7 +104,9 @@ def test_assignment_hostile_fields(admin_session, operation, changes):
                 existing = case_managers.create_assignment(
                     admin_session, client.id, resolve(admin_session, {})
                 )
-                saved = case_managers.update_assignment(admin_session, existing.id, data)
+                saved = case_managers.update_assignment(
+                    admin_session, existing.id, data, expected_version=existing.version
+                )
         except ValidationError as error:
             check_field_errors(error, ERROR_KEYS)
             allowed = set().union(*(ERROR_KEYS_BY_FIELD[name] for name in changes))

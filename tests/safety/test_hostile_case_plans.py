@@ -207,7 +207,9 @@ def test_goal_hostile_fields(admin_session, operation, data):
                 saved = goals.create_goal(admin_session, client_id, goal_input)
             else:
                 existing = plain_goal(choices)
-                saved = goals.update_goal(admin_session, existing.id, goal_input)
+                saved = goals.update_goal(
+                    admin_session, existing.id, goal_input, expected_version=existing.version
+                )
         except ValidationError as error:
             check_field_errors(error, GOAL_ERROR_KEYS)
             check_surrogates_rejected(
@@ -263,7 +265,9 @@ def test_action_step_hostile_fields(admin_session, operation, data):
                 saved = action_steps.create_step(admin_session, goal.id, step_input)
             else:
                 existing = action_steps.create_step(admin_session, goal.id, plain)
-                saved = action_steps.update_step(admin_session, existing.id, step_input)
+                saved = action_steps.update_step(
+                    admin_session, existing.id, step_input, expected_version=existing.version
+                )
         except ValidationError as error:
             check_field_errors(error, STEP_ERROR_KEYS)
             check_surrogates_rejected(
@@ -314,7 +318,9 @@ def test_service_item_hostile_fields(admin_session, operation, data):
                 saved = service_items.create_service_item(admin_session, goal.id, item_input)
             else:
                 existing = service_items.create_service_item(admin_session, goal.id, plain)
-                saved = service_items.update_service_item(admin_session, existing.id, item_input)
+                saved = service_items.update_service_item(
+                    admin_session, existing.id, item_input, expected_version=existing.version
+                )
         except ValidationError as error:
             check_field_errors(error, SERVICE_ITEM_ERROR_KEYS)
             check_surrogates_rejected(

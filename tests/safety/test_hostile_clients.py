@@ -92,7 +92,9 @@ def test_client_hostile_fields(admin_session, operation, case):
         else:
             existing = clients.create_client(admin_session, PLAIN_CLIENT)
             check_client_outcome(
-                lambda data: clients.update_client(admin_session, existing.id, data),
+                lambda data: clients.update_client(
+                    admin_session, existing.id, data, expected_version=existing.version
+                ),
                 data,
                 changed,
             )
@@ -131,7 +133,9 @@ def test_client_note_hostile_text(admin_session, note_date, text, new_text):
 
         expected = expected_note_errors(note_date, new_text)
         try:
-            notes.update_note(admin_session, note.id, note_date, new_text)
+            notes.update_note(
+                admin_session, note.id, note_date, new_text, expected_version=note.version
+            )
         except ValidationError as error:
             check_field_errors(error, NOTE_FIELDS)
             assert set(error.field_errors) == expected

@@ -39,30 +39,39 @@ def lookups(session, record_id: int) -> dict[str, object]:
     return {
         "get_client": lambda: clients.get_client(record_id),
         "update_client": lambda: clients.update_client(
-            session, record_id, ClientInput("Ana", "Lopez")
+            session, record_id, ClientInput("Ana", "Lopez"), expected_version=1
         ),
-        "delete_client": lambda: clients.delete_client(session, record_id),
-        "update_note": lambda: notes.update_note(session, record_id, DAY, "Called."),
-        "delete_note": lambda: notes.delete_note(session, record_id),
+        "delete_client": lambda: clients.delete_client(session, record_id, expected_version=1),
+        "update_note": lambda: notes.update_note(
+            session, record_id, DAY, "Called.", expected_version=1
+        ),
+        "delete_note": lambda: notes.delete_note(session, record_id, expected_version=1),
         "create_assignment": lambda: case_managers.create_assignment(
             session, record_id, AssignmentInput(session.user.id, provider_id, DAY)
         ),
         "update_assignment": lambda: case_managers.update_assignment(
-            session, record_id, AssignmentInput(session.user.id, provider_id, DAY)
+            session,
+            record_id,
+            AssignmentInput(session.user.id, provider_id, DAY),
+            expected_version=1,
         ),
-        "delete_assignment": lambda: case_managers.delete_assignment(session, record_id),
+        "delete_assignment": lambda: case_managers.delete_assignment(
+            session, record_id, expected_version=1
+        ),
         "create_goal": lambda: goals.create_goal(
             session, record_id, GoalInput(provider_id, DAY, None, None, None)
         ),
-        "delete_goal": lambda: goals.delete_goal(session, record_id),
+        "delete_goal": lambda: goals.delete_goal(session, record_id, expected_version=1),
         "create_step": lambda: action_steps.create_step(
             session, record_id, ActionStepInput("Call.", provider_id, DAY, None)
         ),
-        "delete_step": lambda: action_steps.delete_step(session, record_id),
+        "delete_step": lambda: action_steps.delete_step(session, record_id, expected_version=1),
         "create_service_item": lambda: service_items.create_service_item(
             session, record_id, ServiceItemInput(None, provider_id, DAY)
         ),
-        "delete_service_item": lambda: service_items.delete_service_item(session, record_id),
+        "delete_service_item": lambda: service_items.delete_service_item(
+            session, record_id, expected_version=1
+        ),
     }
 
 

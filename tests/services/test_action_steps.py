@@ -226,7 +226,9 @@ def test_create_step_unknown_goal(admin_session):
 
 def test_update_step_audits_old_values(admin_session, client, goal):
     step = action_steps.create_step(admin_session, goal.id, step_input(admin_session))
-    action_steps.update_step(admin_session, step.id, closed_step(admin_session))
+    action_steps.update_step(
+        admin_session, step.id, closed_step(admin_session), expected_version=step.version
+    )
 
     stored = ActionStep.get_by_id(step.id)
     assert stored.status_id == status("Closed").id
@@ -244,21 +246,23 @@ def test_update_step_audits_old_values(admin_session, client, goal):
 
 def test_update_without_changes_skips_audit(admin_session, goal):
     step = action_steps.create_step(admin_session, goal.id, step_input(admin_session))
-    action_steps.update_step(admin_session, step.id, step_input(admin_session))
+    action_steps.update_step(
+        admin_session, step.id, step_input(admin_session), expected_version=step.version
+    )
     assert audit_entries("update", step.id) == []
     assert ActionStep.get_by_id(step.id).version == 1
 
 
 def test_update_unknown_step(admin_session):
     with pytest.raises(NotFound):
-        action_steps.update_step(admin_session, 9999, step_input(admin_session))
+        action_steps.update_step(admin_session, 9999, step_input(admin_session), expected_version=1)
 
 
 def test_delete_step_audits(admin_session, client, goal):
     step = action_steps.create_step(
         admin_session, goal.id, step_input(admin_session, member_ids=[client.id])
     )
-    action_steps.delete_step(admin_session, step.id)
+    action_steps.delete_step(admin_session, step.id, expected_version=step.version)
 
     assert ActionStep.get_or_none(ActionStep.id == step.id) is None
     assert ActionStepMember.select().count() == 0
@@ -270,7 +274,7 @@ def test_delete_step_audits(admin_session, client, goal):
 
 def test_delete_unknown_step(admin_session):
     with pytest.raises(NotFound):
-        action_steps.delete_step(admin_session, 9999)
+        action_steps.delete_step(admin_session, 9999, expected_version=1)
 
 
 # Permissions
@@ -282,9 +286,9 @@ def test_read_only_user_rejected(admin_session, goal):
     with pytest.raises(PermissionDenied):
         action_steps.create_step(reader, goal.id, step_input(reader))
     with pytest.raises(PermissionDenied):
-        action_steps.update_step(reader, step.id, step_input(reader))
+        action_steps.update_step(reader, step.id, step_input(reader), expected_version=step.version)
     with pytest.raises(PermissionDenied):
-        action_steps.delete_step(reader, step.id)
+        action_steps.delete_step(reader, step.id, expected_version=step.version)
     assert ActionStep.select().count() == 1
 
 
@@ -293,9 +297,11 @@ def test_other_provider_user_cannot_edit(admin_session, goal):
     other = Provider.create(name="Family Services")
     outsider = Session(make_user("otto", provider=other), other)
     with pytest.raises(PermissionDenied):
-        action_steps.update_step(outsider, step.id, step_input(outsider))
+        action_steps.update_step(
+            outsider, step.id, step_input(outsider), expected_version=step.version
+        )
     with pytest.raises(PermissionDenied):
-        action_steps.delete_step(outsider, step.id)
+        action_steps.delete_step(outsider, step.id, expected_version=step.version)
 
 
 # The list of a goal

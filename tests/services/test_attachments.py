@@ -522,7 +522,7 @@ def test_deleting_goal_removes_its_attachments_and_nothing_else(
         admin_session, owners["case_note"], write(tmp_path, "n.pdf", PDF_BYTES)
     )
 
-    goals.delete_goal(admin_session, goal.id)
+    goals.delete_goal(admin_session, goal.id, expected_version=goal.version)
 
     assert [row.id for row in Attachment.select().order_by(Attachment.id)] == [a.id for a in kept]
     assert {part.attachment_id for part in AttachmentPart.select()} == {a.id for a in kept}
@@ -540,7 +540,7 @@ def test_deleting_case_note_removes_its_attachments_only(
         admin_session, owners["case_note"], write(tmp_path, "n.pdf", PDF_BYTES)
     )
 
-    case_notes.delete_case_note(admin_session, case_note.id)
+    case_notes.delete_case_note(admin_session, case_note.id, expected_version=case_note.version)
 
     assert [row.id for row in Attachment.select()] == [kept.id]
     assert {part.attachment_id for part in AttachmentPart.select()} == {kept.id}
@@ -556,7 +556,7 @@ def test_deleting_client_removes_their_attachments_and_nothing_else(
     for kind, owner in owners.items():
         attachments.add_attachment(admin_session, owner, write(tmp_path, f"{kind}.pdf", PDF_BYTES))
 
-    clients.delete_client(admin_session, client.id)
+    clients.delete_client(admin_session, client.id, expected_version=client.version)
 
     assert [row.id for row in Attachment.select()] == [kept.id]
     assert {part.attachment_id for part in AttachmentPart.select()} == {kept.id}

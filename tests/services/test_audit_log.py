@@ -35,8 +35,14 @@ def entries(**conditions) -> list[AuditEntry]:
 
 def test_create_change_delete_and_view_recorded(admin_session, client):
     note = notes.create_note(admin_session, client, TODAY, "First visit.")
-    notes.update_note(admin_session, note.id, TODAY, "First visit, with the family.")
-    notes.delete_note(admin_session, note.id)
+    note = notes.update_note(
+        admin_session,
+        note.id,
+        TODAY,
+        "First visit, with the family.",
+        expected_version=note.version,
+    )
+    notes.delete_note(admin_session, note.id, expected_version=note.version)
     clients.open_client(admin_session, client.id)
 
     actions = [entry.action for entry in entries(record_type="client_note")]

@@ -166,7 +166,12 @@ def test_overlap_excludes_edited_assignment(admin_session, client):
 
 def test_update_audits_old_and_new(admin_session, client):
     assignment = case_managers.create_assignment(admin_session, client.id, me(admin_session))
-    case_managers.update_assignment(admin_session, assignment.id, me(admin_session, title="Lead"))
+    case_managers.update_assignment(
+        admin_session,
+        assignment.id,
+        me(admin_session, title="Lead"),
+        expected_version=assignment.version,
+    )
     entry = AuditEntry.get(
         AuditEntry.action == "update", AuditEntry.record_type == "case_manager_assignment"
     )
@@ -176,7 +181,9 @@ def test_update_audits_old_and_new(admin_session, client):
 
 def test_delete_unused_assignment(admin_session, client):
     assignment = case_managers.create_assignment(admin_session, client.id, me(admin_session))
-    case_managers.delete_assignment(admin_session, assignment.id)
+    case_managers.delete_assignment(
+        admin_session, assignment.id, expected_version=assignment.version
+    )
     assert CaseManagerAssignment.select().count() == 0
     assert AuditEntry.select().where(AuditEntry.action == "delete").count() == 1
 
@@ -185,7 +192,9 @@ def test_delete_named_on_goal_rejected(admin_session, client):
     assignment = case_managers.create_assignment(admin_session, client.id, me(admin_session))
     make_goal(client, admin_session, assignment)
     with pytest.raises(ServiceError, match="named on 1 goal and 0 case notes"):
-        case_managers.delete_assignment(admin_session, assignment.id)
+        case_managers.delete_assignment(
+            admin_session, assignment.id, expected_version=assignment.version
+        )
     assert CaseManagerAssignment.select().count() == 1
 
 
@@ -201,7 +210,9 @@ def test_delete_named_on_case_note_rejected(admin_session, client):
         text="Met at the office.",
     )
     with pytest.raises(ServiceError, match="Set an end date instead"):
-        case_managers.delete_assignment(admin_session, assignment.id)
+        case_managers.delete_assignment(
+            admin_session, assignment.id, expected_version=assignment.version
+        )
 
 
 def test_read_only_user_cannot_change(admin_session, client):
@@ -211,7 +222,7 @@ def test_read_only_user_cannot_change(admin_session, client):
     with pytest.raises(PermissionDenied):
         case_managers.create_assignment(session, client.id, me(session))
     with pytest.raises(PermissionDenied):
-        case_managers.delete_assignment(session, assignment.id)
+        case_managers.delete_assignment(session, assignment.id, expected_version=assignment.version)
 
 
 def test_other_provider_assignment_protected(admin_session, client):
@@ -223,7 +234,7 @@ def test_other_provider_assignment_protected(admin_session, client):
     casey = make_user("casey")
     session = Session(user=casey, provider=casey.home_provider)
     with pytest.raises(PermissionDenied):
-        case_managers.delete_assignment(session, assignment.id)
+        case_managers.delete_assignment(session, assignment.id, expected_version=assignment.version)
 
 
 def test_assignments_listed_active_first(admin_session, client):

@@ -205,9 +205,11 @@ def test_read_only_user_rejected(admin_session, goal):
     with pytest.raises(PermissionDenied, match="read-only"):
         case_notes.create_case_note(session, goal.id, note_input(session))
     with pytest.raises(PermissionDenied, match="read-only"):
-        case_notes.update_case_note(session, note.id, note_input(session, text="Changed"))
+        case_notes.update_case_note(
+            session, note.id, note_input(session, text="Changed"), expected_version=note.version
+        )
     with pytest.raises(PermissionDenied, match="read-only"):
-        case_notes.delete_case_note(session, note.id)
+        case_notes.delete_case_note(session, note.id, expected_version=note.version)
     assert CaseNote.get_by_id(note.id).text == "Met at the shelter."
 
 
@@ -215,7 +217,7 @@ def test_update_keeps_old_text_in_audit(admin_session, goal):
     note = case_notes.create_case_note(admin_session, goal.id, note_input(admin_session))
     yesterday = TODAY - timedelta(days=1)
     data = note_input(admin_session, text="Corrected text", note_date=yesterday)
-    case_notes.update_case_note(admin_session, note.id, data)
+    case_notes.update_case_note(admin_session, note.id, data, expected_version=note.version)
 
     stored = CaseNote.get_by_id(note.id)
     assert stored.text == "Corrected text"
@@ -229,7 +231,9 @@ def test_update_keeps_old_text_in_audit(admin_session, goal):
 
 def test_update_without_changes_writes_no_audit(admin_session, goal):
     note = case_notes.create_case_note(admin_session, goal.id, note_input(admin_session))
-    case_notes.update_case_note(admin_session, note.id, note_input(admin_session))
+    case_notes.update_case_note(
+        admin_session, note.id, note_input(admin_session), expected_version=note.version
+    )
     assert audit_entries("update") == []
     assert CaseNote.get_by_id(note.id).version == 1
 
@@ -240,7 +244,12 @@ def test_update_rejected_when_agency_forbids_editing(admin_session, goal):
 
     assert case_notes.can_edit_case_notes() is False
     with pytest.raises(PermissionDenied) as raised:
-        case_notes.update_case_note(admin_session, note.id, note_input(admin_session, text="X"))
+        case_notes.update_case_note(
+            admin_session,
+            note.id,
+            note_input(admin_session, text="X"),
+            expected_version=note.version,
+        )
     assert str(raised.value) == (
         "Your agency does not allow editing saved case notes. You can view this note, "
         "or add a new one."
@@ -253,7 +262,9 @@ def test_update_allowed_when_agency_allows_editing(admin_session, goal):
     set_policy(editable=True, deletable=False)
 
     assert case_notes.can_edit_case_notes() is True
-    case_notes.update_case_note(admin_session, note.id, note_input(admin_session, text="New"))
+    case_notes.update_case_note(
+        admin_session, note.id, note_input(admin_session, text="New"), expected_version=note.version
+    )
     assert CaseNote.get_by_id(note.id).text == "New"
 
 
@@ -263,7 +274,7 @@ def test_delete_rejected_when_agency_forbids_deleting(admin_session, goal):
 
     assert case_notes.can_delete_case_notes() is False
     with pytest.raises(PermissionDenied) as raised:
-        case_notes.delete_case_note(admin_session, note.id)
+        case_notes.delete_case_note(admin_session, note.id, expected_version=note.version)
     assert str(raised.value) == "Your agency does not allow deleting saved case notes."
     assert CaseNote.get_or_none(CaseNote.id == note.id) is not None
 
@@ -274,7 +285,7 @@ def test_delete_keeps_text_in_audit(admin_session, goal, client):
     set_policy(editable=False, deletable=True)
 
     assert case_notes.can_delete_case_notes() is True
-    case_notes.delete_case_note(admin_session, note.id)
+    case_notes.delete_case_note(admin_session, note.id, expected_version=note.version)
 
     assert CaseNote.get_or_none(CaseNote.id == note.id) is None
     assert CaseNoteMember.select().count() == 0
@@ -288,7 +299,7 @@ def test_delete_keeps_text_in_audit(admin_session, goal, client):
 
 def test_delete_missing_note_raises(admin_session):
     with pytest.raises(NotFound, match="Case note 9999 was not found"):
-        case_notes.delete_case_note(admin_session, 9999)
+        case_notes.delete_case_note(admin_session, 9999, expected_version=1)
 
 
 def test_update_of_other_provider_note_rejected(admin_session, goal):
@@ -298,7 +309,9 @@ def test_update_of_other_provider_note_rejected(admin_session, goal):
     session = Session(worker, other)
 
     with pytest.raises(PermissionDenied, match="Downtown Shelter"):
-        case_notes.update_case_note(session, note.id, note_input(session, text="X"))
+        case_notes.update_case_note(
+            session, note.id, note_input(session, text="X"), expected_version=note.version
+        )
 
 
 def test_list_newest_first_with_attachment_counts(admin_session, goal, client):

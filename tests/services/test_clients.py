@@ -112,14 +112,18 @@ def test_duplicate_check_skips_edited_client(admin_session):
 
 def test_update_refreshes_search_terms(admin_session):
     client = clients.create_client(admin_session, ClientInput("Ana", "Lopez"))
-    clients.update_client(admin_session, client.id, ClientInput("Ana", "Álvarez"))
+    clients.update_client(
+        admin_session, client.id, ClientInput("Ana", "Álvarez"), expected_version=client.version
+    )
     assert [found.id for found in search.search_clients("alvarez")] == [client.id]
     assert search.search_clients("lopez") == []
 
 
 def test_update_audits_old_and_new_values(admin_session):
     client = clients.create_client(admin_session, ClientInput("Ana", "Lopez"))
-    clients.update_client(admin_session, client.id, ClientInput("Ana", "Álvarez"))
+    clients.update_client(
+        admin_session, client.id, ClientInput("Ana", "Álvarez"), expected_version=client.version
+    )
     entry = AuditEntry.get(AuditEntry.action == "update", AuditEntry.record_type == "client")
     assert json.loads(entry.changes) == {"last_name": ["Lopez", "Álvarez"]}
     assert Client.get_by_id(client.id).version == 2
@@ -128,13 +132,15 @@ def test_update_audits_old_and_new_values(admin_session):
 def test_invalid_update_changes_nothing(admin_session):
     client = clients.create_client(admin_session, ClientInput("Ana", "Lopez"))
     with pytest.raises(ValidationError):
-        clients.update_client(admin_session, client.id, ClientInput("Ana", ""))
+        clients.update_client(
+            admin_session, client.id, ClientInput("Ana", ""), expected_version=client.version
+        )
     assert Client.get_by_id(client.id).last_name == "Lopez"
 
 
 def test_delete_client(admin_session):
     client = clients.create_client(admin_session, ClientInput("Ana", "Lopez"))
-    clients.delete_client(admin_session, client.id)
+    clients.delete_client(admin_session, client.id, expected_version=client.version)
     assert Client.select().count() == 0
     assert ClientSearchTerm.select().count() == 0
     with pytest.raises(NotFound):

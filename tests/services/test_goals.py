@@ -325,7 +325,7 @@ def test_create_goal_unknown_client(admin_session):
 def test_update_goal_audits_old_values(admin_session, client):
     goal = goals.create_goal(admin_session, client.id, goal_input(admin_session))
     data = closed(admin_session, outcome_id=outcome("Partially Achieved").id, percent_complete=40)
-    goals.update_goal(admin_session, goal.id, data)
+    goals.update_goal(admin_session, goal.id, data, expected_version=goal.version)
 
     stored = Goal.get_by_id(goal.id)
     assert stored.status_id == status("Closed").id
@@ -343,7 +343,9 @@ def test_update_goal_audits_old_values(admin_session, client):
 
 def test_update_goal_reopen_clears_dates(admin_session, client):
     goal = goals.create_goal(admin_session, client.id, closed(admin_session))
-    goals.update_goal(admin_session, goal.id, goal_input(admin_session))
+    goals.update_goal(
+        admin_session, goal.id, goal_input(admin_session), expected_version=goal.version
+    )
     stored = Goal.get_by_id(goal.id)
     assert stored.date_closed is None
     assert stored.outcome_id is None
@@ -351,14 +353,16 @@ def test_update_goal_reopen_clears_dates(admin_session, client):
 
 def test_update_without_changes_skips_audit(admin_session, client):
     goal = goals.create_goal(admin_session, client.id, goal_input(admin_session))
-    goals.update_goal(admin_session, goal.id, goal_input(admin_session))
+    goals.update_goal(
+        admin_session, goal.id, goal_input(admin_session), expected_version=goal.version
+    )
     assert audit_entries("update", goal.id) == []
     assert Goal.get_by_id(goal.id).version == 1
 
 
 def test_update_unknown_goal(admin_session):
     with pytest.raises(NotFound):
-        goals.update_goal(admin_session, 9999, goal_input(admin_session))
+        goals.update_goal(admin_session, 9999, goal_input(admin_session), expected_version=1)
 
 
 def add_children(session, goal, steps=0, notes=0, services=0, attachments=0) -> None:
@@ -434,7 +438,7 @@ def test_describe_goal_contents_counts(admin_session, client):
 def test_delete_goal_removes_children(admin_session, client):
     goal = goals.create_goal(admin_session, client.id, goal_input(admin_session))
     add_children(admin_session, goal, steps=1, notes=1, services=1, attachments=1)
-    assert goals.delete_goal(admin_session, goal.id) is None
+    assert goals.delete_goal(admin_session, goal.id, expected_version=goal.version) is None
 
     assert Goal.get_or_none(Goal.id == goal.id) is None
     assert ActionStep.select().count() == 0
@@ -452,7 +456,7 @@ def test_delete_goal_removes_children(admin_session, client):
 
 def test_delete_unknown_goal(admin_session):
     with pytest.raises(NotFound):
-        goals.delete_goal(admin_session, 9999)
+        goals.delete_goal(admin_session, 9999, expected_version=1)
 
 
 # Permissions
@@ -464,9 +468,9 @@ def test_read_only_user_rejected(admin_session, client):
     with pytest.raises(PermissionDenied):
         goals.create_goal(reader, client.id, goal_input(reader))
     with pytest.raises(PermissionDenied):
-        goals.update_goal(reader, goal.id, goal_input(reader))
+        goals.update_goal(reader, goal.id, goal_input(reader), expected_version=goal.version)
     with pytest.raises(PermissionDenied):
-        goals.delete_goal(reader, goal.id)
+        goals.delete_goal(reader, goal.id, expected_version=goal.version)
     assert Goal.select().count() == 1
 
 
@@ -475,9 +479,9 @@ def test_other_provider_user_cannot_edit(admin_session, client):
     other = Provider.create(name="Family Services")
     outsider = Session(make_user("otto", provider=other), other)
     with pytest.raises(PermissionDenied):
-        goals.update_goal(outsider, goal.id, goal_input(outsider))
+        goals.update_goal(outsider, goal.id, goal_input(outsider), expected_version=goal.version)
     with pytest.raises(PermissionDenied):
-        goals.delete_goal(outsider, goal.id)
+        goals.delete_goal(outsider, goal.id, expected_version=goal.version)
 
 
 # The Case Plans list
@@ -607,7 +611,9 @@ def test_member_on_step_kept(admin_session, client):
     ActionStepMember.create(action_step=step, client=son)
 
     with pytest.raises(ValidationError) as raised:
-        goals.update_goal(admin_session, goal.id, goal_input(admin_session))
+        goals.update_goal(
+            admin_session, goal.id, goal_input(admin_session), expected_version=goal.version
+        )
 
     assert "Luis Lopez cannot be removed" in raised.value.field_errors["members"]
     links = GoalMember.select().where(GoalMember.goal == goal.id)
@@ -619,6 +625,8 @@ def test_member_without_step_removed(admin_session, client):
     goal = goals.create_goal(
         admin_session, client.id, goal_input(admin_session, member_ids=[son.id])
     )
-    goals.update_goal(admin_session, goal.id, goal_input(admin_session))
+    goals.update_goal(
+        admin_session, goal.id, goal_input(admin_session), expected_version=goal.version
+    )
     links = GoalMember.select().where(GoalMember.goal == goal.id)
     assert [link.client_id for link in links] == [client.id]

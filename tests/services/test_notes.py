@@ -51,7 +51,9 @@ def test_notes_listed_newest_first(admin_session, client):
 
 def test_update_note_audits_previous_text(admin_session, client):
     note = notes.create_note(admin_session, client, date(2026, 1, 1), "before")
-    notes.update_note(admin_session, note.id, date(2026, 1, 2), "after")
+    notes.update_note(
+        admin_session, note.id, date(2026, 1, 2), "after", expected_version=note.version
+    )
     stored = ClientNote.get_by_id(note.id)
     assert (stored.note_date, stored.text) == (date(2026, 1, 2), "after")
     entry = AuditEntry.get(AuditEntry.action == "update", AuditEntry.record_type == "client_note")
@@ -60,7 +62,7 @@ def test_update_note_audits_previous_text(admin_session, client):
 
 def test_delete_note(admin_session, client):
     note = notes.create_note(admin_session, client, date(2026, 1, 1), "gone")
-    notes.delete_note(admin_session, note.id)
+    notes.delete_note(admin_session, note.id, expected_version=note.version)
     assert ClientNote.select().count() == 0
     with pytest.raises(NotFound):
         notes.get_note(note.id)
@@ -71,9 +73,11 @@ def test_read_only_user_cannot_change_notes(admin_session, client):
     reader = make_user("reader", Role.READ_ONLY)
     session = Session(user=reader, provider=reader.home_provider)
     with pytest.raises(PermissionDenied):
-        notes.update_note(session, note.id, date(2026, 1, 1), "changed")
+        notes.update_note(
+            session, note.id, date(2026, 1, 1), "changed", expected_version=note.version
+        )
     with pytest.raises(PermissionDenied):
-        notes.delete_note(session, note.id)
+        notes.delete_note(session, note.id, expected_version=note.version)
     assert ClientNote.get_by_id(note.id).text == "kept"
 
 

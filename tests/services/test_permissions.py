@@ -193,9 +193,16 @@ Operation = Callable[[Session, World, dict[str, object]], object]
 OPERATIONS: dict[str, tuple[str, Operation]] = {
     "update client note": (
         "write",
-        lambda s, w, r: notes.update_note(s, r["client_note"].id, TODAY, "x"),
+        lambda s, w, r: notes.update_note(
+            s, r["client_note"].id, TODAY, "x", expected_version=r["client_note"].version
+        ),
     ),
-    "delete client note": ("write", lambda s, w, r: notes.delete_note(s, r["client_note"].id)),
+    "delete client note": (
+        "write",
+        lambda s, w, r: notes.delete_note(
+            s, r["client_note"].id, expected_version=r["client_note"].version
+        ),
+    ),
     "create assignment": (
         "write",
         lambda s, w, r: case_managers.create_assignment(
@@ -205,7 +212,10 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
     "update assignment": (
         "write",
         lambda s, w, r: case_managers.update_assignment(
-            s, r["assignment"].id, assignment_input(r["assignment"])
+            s,
+            r["assignment"].id,
+            assignment_input(r["assignment"]),
+            expected_version=r["assignment"].version,
         ),
     ),
     "create goal": (
@@ -214,9 +224,14 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
     ),
     "update goal": (
         "write",
-        lambda s, w, r: goals.update_goal(s, r["goal"].id, goal_input(r["goal"])),
+        lambda s, w, r: goals.update_goal(
+            s, r["goal"].id, goal_input(r["goal"]), expected_version=r["goal"].version
+        ),
     ),
-    "delete goal": ("write", lambda s, w, r: goals.delete_goal(s, r["goal"].id)),
+    "delete goal": (
+        "write",
+        lambda s, w, r: goals.delete_goal(s, r["goal"].id, expected_version=r["goal"].version),
+    ),
     "create case note": (
         "write",
         lambda s, w, r: case_notes.create_case_note(
@@ -226,12 +241,17 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
     "update case note": (
         "write",
         lambda s, w, r: case_notes.update_case_note(
-            s, r["case_note"].id, CaseNoteInput(r["case_note"].provider_id, TODAY, "Changed.")
+            s,
+            r["case_note"].id,
+            CaseNoteInput(r["case_note"].provider_id, TODAY, "Changed."),
+            expected_version=r["case_note"].version,
         ),
     ),
     "delete case note": (
         "write",
-        lambda s, w, r: case_notes.delete_case_note(s, r["case_note"].id),
+        lambda s, w, r: case_notes.delete_case_note(
+            s, r["case_note"].id, expected_version=r["case_note"].version
+        ),
     ),
     "create action step": (
         "write",
@@ -239,9 +259,16 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
     ),
     "update action step": (
         "write",
-        lambda s, w, r: action_steps.update_step(s, r["step"].id, step_input(r["step"])),
+        lambda s, w, r: action_steps.update_step(
+            s, r["step"].id, step_input(r["step"]), expected_version=r["step"].version
+        ),
     ),
-    "delete action step": ("write", lambda s, w, r: action_steps.delete_step(s, r["step"].id)),
+    "delete action step": (
+        "write",
+        lambda s, w, r: action_steps.delete_step(
+            s, r["step"].id, expected_version=r["step"].version
+        ),
+    ),
     "create service item": (
         "write",
         lambda s, w, r: service_items.create_service_item(
@@ -251,12 +278,14 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
     "update service item": (
         "write",
         lambda s, w, r: service_items.update_service_item(
-            s, r["service"].id, service_input(r["service"])
+            s, r["service"].id, service_input(r["service"]), expected_version=r["service"].version
         ),
     ),
     "delete service item": (
         "write",
-        lambda s, w, r: service_items.delete_service_item(s, r["service"].id),
+        lambda s, w, r: service_items.delete_service_item(
+            s, r["service"].id, expected_version=r["service"].version
+        ),
     ),
     "attach file to goal": (
         "write",
@@ -283,9 +312,14 @@ CLIENT_OPERATIONS: dict[str, tuple[str, Operation]] = {
     "create client": ("write", lambda s, w, r: clients.create_client(s, ClientInput("Ben", "Ng"))),
     "update client": (
         "write",
-        lambda s, w, r: clients.update_client(s, w.client.id, ClientInput("Ana", "Lopez-Diaz")),
+        lambda s, w, r: clients.update_client(
+            s, w.client.id, ClientInput("Ana", "Lopez-Diaz"), expected_version=w.client.version
+        ),
     ),
-    "delete client": ("supervise", lambda s, w, r: clients.delete_client(s, w.client.id)),
+    "delete client": (
+        "supervise",
+        lambda s, w, r: clients.delete_client(s, w.client.id, expected_version=w.client.version),
+    ),
     "view client": ("read", lambda s, w, r: clients.open_client(s, w.client.id)),
     "create client note": (
         "write",

@@ -217,7 +217,9 @@ def test_update_saves_and_audits_old_values(admin_session, goal):
     item = service_items.create_service_item(admin_session, goal.id, data)
     tomorrow = TODAY + timedelta(days=1)
     changed = item_input(admin_session, amount=Decimal("25.10"), end_date=tomorrow)
-    service_items.update_service_item(admin_session, item.id, changed)
+    service_items.update_service_item(
+        admin_session, item.id, changed, expected_version=item.version
+    )
 
     stored = ServiceTransaction.get_by_id(item.id)
     assert stored.amount == Decimal("25.10")
@@ -232,7 +234,7 @@ def test_update_saves_and_audits_old_values(admin_session, goal):
 def test_update_without_changes_writes_no_audit(admin_session, goal):
     data = item_input(admin_session, amount=Decimal("12.50"))
     item = service_items.create_service_item(admin_session, goal.id, data)
-    service_items.update_service_item(admin_session, item.id, data)
+    service_items.update_service_item(admin_session, item.id, data, expected_version=item.version)
     assert audit_entries("update") == []
 
 
@@ -241,7 +243,9 @@ def test_update_keeps_retired_type(admin_session, goal):
     ServiceType.update(retired=True).where(ServiceType.name == "Food").execute()
 
     changed = item_input(admin_session, notes="Retired type kept")
-    service_items.update_service_item(admin_session, item.id, changed)
+    service_items.update_service_item(
+        admin_session, item.id, changed, expected_version=item.version
+    )
     assert ServiceTransaction.get_by_id(item.id).notes == "Retired type kept"
 
 
@@ -253,14 +257,16 @@ def test_update_rejects_switch_to_retired_type(admin_session, goal):
 
     changed = item_input(admin_session, service_type_id=referral.id)
     with pytest.raises(ValidationError) as raised:
-        service_items.update_service_item(admin_session, item.id, changed)
+        service_items.update_service_item(
+            admin_session, item.id, changed, expected_version=item.version
+        )
     assert "service_type" in raised.value.field_errors
 
 
 def test_delete_removes_and_audits(admin_session, goal, client):
     data = item_input(admin_session, amount=Decimal("5.25"))
     item = service_items.create_service_item(admin_session, goal.id, data)
-    service_items.delete_service_item(admin_session, item.id)
+    service_items.delete_service_item(admin_session, item.id, expected_version=item.version)
 
     assert ServiceTransaction.get_or_none(ServiceTransaction.id == item.id) is None
     [entry] = audit_entries("delete")
@@ -271,7 +277,7 @@ def test_delete_removes_and_audits(admin_session, goal, client):
 
 def test_delete_missing_item_raises(admin_session):
     with pytest.raises(NotFound, match="Service item 9999 was not found"):
-        service_items.delete_service_item(admin_session, 9999)
+        service_items.delete_service_item(admin_session, 9999, expected_version=1)
 
 
 def test_read_only_user_rejected(admin_session, goal):
@@ -282,9 +288,11 @@ def test_read_only_user_rejected(admin_session, goal):
     with pytest.raises(PermissionDenied, match="read-only"):
         service_items.create_service_item(session, goal.id, item_input(session))
     with pytest.raises(PermissionDenied, match="read-only"):
-        service_items.update_service_item(session, item.id, item_input(session, notes="X"))
+        service_items.update_service_item(
+            session, item.id, item_input(session, notes="X"), expected_version=item.version
+        )
     with pytest.raises(PermissionDenied, match="read-only"):
-        service_items.delete_service_item(session, item.id)
+        service_items.delete_service_item(session, item.id, expected_version=item.version)
     assert ServiceTransaction.select().count() == 1
 
 

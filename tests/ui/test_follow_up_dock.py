@@ -149,7 +149,7 @@ def test_completed_follow_up_leaves_list(qtbot, admin_session, planned):
             "followup_made_by_id": admin_session.user.id,
         }
     )
-    goals.update_goal(admin_session, goal.id, data)
+    goals.update_goal(admin_session, goal.id, data, expected_version=goal.version)
 
     dock.refresh(TODAY)
 

@@ -155,7 +155,7 @@ def test_client_changed_updates_title_and_results(window, minh, admin_session):
 
     data = ClientInput.from_client(minh)
     data.last_name = "Tran"
-    clients.update_client(admin_session, minh.id, data)
+    clients.update_client(admin_session, minh.id, data, expected_version=minh.version)
     record.client_changed.emit(minh.id)
 
     assert window.tabs.tabText(1) == "Tran, Thị Minh"
@@ -166,7 +166,7 @@ def test_deleted_client_tab_closes(window, minh, admin_session):
     window.open_client(minh.id)
     record = window.tabs.currentWidget()
 
-    clients.delete_client(admin_session, minh.id)
+    clients.delete_client(admin_session, minh.id, expected_version=minh.version)
     record.client_changed.emit(minh.id)
 
     assert window.tabs.count() == 1
@@ -279,7 +279,7 @@ def test_real_client_record_in_tab(qtbot, monkeypatch, window, minh, admin_sessi
 
     data = ClientInput.from_client(minh)
     data.first_name = "Minh"
-    clients.update_client(admin_session, minh.id, data)
+    clients.update_client(admin_session, minh.id, data, expected_version=minh.version)
     record.client_changed.emit(minh.id)
 
     assert window.tabs.tabText(1) == "Nguyễn, Minh"

@@ -68,6 +68,9 @@ class ActionStepDialog(QDialog):
             action_steps.get_step(step_id) if step_id is not None else None
         )
         self.saved_step_id: int | None = None
+        # The version the typed input is based on, passed on save so that a change saved by
+        # someone else in the meantime is reported, not overwritten.
+        self.loaded_version = self.step.version if self.step is not None else 0
         client_name = self.goal.client.display_name
 
         self.ui = Ui_ActionStepDialog()
@@ -263,7 +266,9 @@ class ActionStepDialog(QDialog):
             if self.step is None:
                 step = action_steps.create_step(self.session, self.goal.id, data)
             else:
-                step = action_steps.update_step(self.session, self.step.id, data)
+                step = action_steps.update_step(
+                    self.session, self.step.id, data, expected_version=self.loaded_version
+                )
         except ValidationError as error:
             self.field_errors.show(error.field_errors)
             return

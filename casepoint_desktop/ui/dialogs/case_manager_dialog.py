@@ -79,9 +79,13 @@ class CaseManagerDialog(QDialog):
         self.saved_assignment_id: int | None = None
         assignment: CaseManagerAssignment | None = None
         original: AssignmentInput | None = None
+        # The version the typed input is based on, passed on save so that a change saved by
+        # someone else in the meantime is reported, not overwritten.
+        self.loaded_version = 0
         if assignment_id is not None:
             assignment = case_managers.get_assignment(assignment_id)
             original = AssignmentInput.from_assignment(assignment)
+            self.loaded_version = assignment.version
 
         self.ui = Ui_CaseManagerDialog()
         self.ui.setupUi(self)
@@ -327,7 +331,9 @@ class CaseManagerDialog(QDialog):
     def _save(self, data: AssignmentInput) -> CaseManagerAssignment:
         if self.assignment_id is None:
             return case_managers.create_assignment(self.session, self.client.id, data)
-        return case_managers.update_assignment(self.session, self.assignment_id, data)
+        return case_managers.update_assignment(
+            self.session, self.assignment_id, data, expected_version=self.loaded_version
+        )
 
     @Slot()
     def accept(self) -> None:

@@ -69,6 +69,9 @@ class CaseNoteDialog(QDialog):
         )
         self.read_only = read_only and self.note is not None
         self.saved_note_id: int | None = None
+        # The version the typed input is based on, passed on save so that a change saved by
+        # someone else in the meantime is reported, not overwritten.
+        self.loaded_version = self.note.version if self.note is not None else 0
         client_name = self.goal.client.display_name
 
         self.ui = Ui_CaseNoteDialog()
@@ -223,7 +226,9 @@ class CaseNoteDialog(QDialog):
             if self.note is None:
                 note = case_notes.create_case_note(self.session, self.goal.id, data)
             else:
-                note = case_notes.update_case_note(self.session, self.note.id, data)
+                note = case_notes.update_case_note(
+                    self.session, self.note.id, data, expected_version=self.loaded_version
+                )
         except ValidationError as error:
             errors = dict(error.field_errors)
             if date_message is not None:

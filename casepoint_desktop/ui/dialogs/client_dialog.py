@@ -89,8 +89,12 @@ class ClientDialog(QDialog):
         )
 
         self._original: ClientInput | None = None
+        # The version the typed input is based on, passed on save so that a change saved by
+        # someone else in the meantime is reported, not overwritten.
+        self.loaded_version = 0
         if client_id is not None:
             client = clients.get_client(client_id)
+            self.loaded_version = client.version
             self._original = ClientInput.from_client(client)
             self._show_input(self._original)
             self.setWindowTitle(f"Edit Demographics — Client ID {client_id}")
@@ -206,7 +210,9 @@ class ClientDialog(QDialog):
     def _save(self, data: ClientInput) -> Client:
         if self.client_id is None:
             return clients.create_client(self.session, data)
-        return clients.update_client(self.session, self.client_id, data)
+        return clients.update_client(
+            self.session, self.client_id, data, expected_version=self.loaded_version
+        )
 
     @Slot()
     def accept(self) -> None:

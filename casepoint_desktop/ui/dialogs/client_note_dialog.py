@@ -60,6 +60,9 @@ class ClientNoteDialog(QDialog):
         self.note: ClientNote | None = notes.get_note(note_id) if note_id is not None else None
         self.read_only = read_only and self.note is not None
         self.saved_note_id: int | None = None
+        # The version the typed input is based on, passed on save so that a change saved by
+        # someone else in the meantime is reported, not overwritten.
+        self.loaded_version = self.note.version if self.note is not None else 0
 
         self.ui = Ui_ClientNoteDialog()
         self.ui.setupUi(self)
@@ -132,7 +135,9 @@ class ClientNoteDialog(QDialog):
     def _save(self, note_date: date | None, text: str) -> ClientNote:
         if self.note is None:
             return notes.create_note(self.session, self.client, note_date, text)
-        return notes.update_note(self.session, self.note.id, note_date, text)
+        return notes.update_note(
+            self.session, self.note.id, note_date, text, expected_version=self.loaded_version
+        )
 
     @Slot()
     def accept(self) -> None:

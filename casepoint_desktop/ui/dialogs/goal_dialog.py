@@ -71,6 +71,9 @@ class GoalDialog(QDialog):
         self.goal_id = goal_id
         goal: Goal | None = goals.get_goal(goal_id) if goal_id is not None else None
         original = GoalInput.from_goal(goal) if goal is not None else None
+        # The version the typed input is based on; a save passes it so that a change saved
+        # by someone else in the meantime is reported, not overwritten.
+        self.loaded_version = goal.version if goal is not None else 0
 
         self.ui = Ui_GoalDialog()
         self.ui.setupUi(self)
@@ -378,7 +381,9 @@ class GoalDialog(QDialog):
             if self.goal_id is None:
                 goal = goals.create_goal(self.session, self.client.id, data)
             else:
-                goal = goals.update_goal(self.session, self.goal_id, data)
+                goal = goals.update_goal(
+                    self.session, self.goal_id, data, expected_version=self.loaded_version
+                )
         except ValidationError as error:
             self.field_errors.show(error.field_errors)
             return False
@@ -394,6 +399,7 @@ class GoalDialog(QDialog):
 
         first_save = self.goal_id is None
         self.goal_id = goal.id
+        self.loaded_version = goal.version
         self._typed_at_save = self._typed_values()
         log.info("Saved goal %d of client %d", goal.id, self.client.id)
         if first_save:

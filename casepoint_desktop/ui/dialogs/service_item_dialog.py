@@ -74,6 +74,9 @@ class ServiceItemDialog(QDialog):
             service_items.get_service_item(item_id) if item_id is not None else None
         )
         self.saved_item_id: int | None = None
+        # The version the typed input is based on, passed on save so that a change saved by
+        # someone else in the meantime is reported, not overwritten.
+        self.loaded_version = self.item.version if self.item is not None else 0
         client_name = self.goal.client.display_name
 
         self.ui = Ui_ServiceItemDialog()
@@ -228,7 +231,9 @@ class ServiceItemDialog(QDialog):
             if self.item is None:
                 item = service_items.create_service_item(self.session, self.goal.id, data)
             else:
-                item = service_items.update_service_item(self.session, self.item.id, data)
+                item = service_items.update_service_item(
+                    self.session, self.item.id, data, expected_version=self.loaded_version
+                )
         except ValidationError as error:
             self.field_errors.show({**error.field_errors, **input_messages})
             return

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from casepoint_desktop.data.case_plan_models import CaseManagerAssignment
 from casepoint_desktop.services import case_managers
-from casepoint_desktop.services.errors import ServiceError
+from casepoint_desktop.services.errors import RecordChanged, ServiceError
 from casepoint_desktop.services.session import Role, Session
 from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.dialogs.case_manager_dialog import (
@@ -156,7 +156,9 @@ class CaseManagersTab(QWidget):
         if not messages.ask_yes_no(self, "Delete Case Manager", question):
             return
         try:
-            case_managers.delete_assignment(self.session, assignment.id)
+            case_managers.delete_assignment(
+                self.session, assignment.id, expected_version=assignment.version
+            )
         except ServiceError as error:
             log.warning(
                 "Deleting case manager assignment %d failed: %s",
@@ -164,6 +166,8 @@ class CaseManagersTab(QWidget):
                 type(error).__name__,
             )
             messages.show_service_error(self, "Case Manager Not Deleted", error)
+            if isinstance(error, RecordChanged):
+                self.reload()
             return
         log.info("Deleted case manager assignment %d of client %d", assignment.id, self.client_id)
         deleted_row = self.model.row_of_assignment(assignment.id)

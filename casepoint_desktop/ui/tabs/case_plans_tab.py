@@ -210,7 +210,7 @@ class CasePlansTab(QWidget):
         if not messages.ask_yes_no(self, "Delete Goal", question):
             return
         try:
-            goals.delete_goal(self.session, goal.id)
+            goals.delete_goal(self.session, goal.id, expected_version=goal.version)
         except ServiceError as error:
             log.warning("Deleting goal %d failed: %s", goal.id, type(error).__name__)
             messages.show_service_error(self, "Goal Not Deleted", error)

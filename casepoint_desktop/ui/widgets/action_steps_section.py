@@ -67,5 +67,5 @@ class ActionStepsSection(GoalItemSection):
         )
         return "Delete Action Step", question
 
-    def _delete_item(self, item_id: int) -> None:
-        action_steps.delete_step(self.session, item_id)
+    def _delete_item(self, item: ActionStep) -> None:
+        action_steps.delete_step(self.session, item.id, expected_version=item.version)

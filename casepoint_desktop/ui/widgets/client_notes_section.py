@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from casepoint_desktop.data.models import ClientNote
 from casepoint_desktop.services import notes
-from casepoint_desktop.services.errors import ServiceError
+from casepoint_desktop.services.errors import RecordChanged, ServiceError
 from casepoint_desktop.services.session import Role, Session, allowed_providers
 from casepoint_desktop.ui import messages, print_actions
 from casepoint_desktop.ui.dialogs.client_note_dialog import ClientNoteDialog
@@ -195,10 +195,12 @@ class ClientNotesSection(QWidget):
         if not messages.ask_yes_no(self, "Delete Client Note", question):
             return
         try:
-            notes.delete_note(self.session, note.id)
+            notes.delete_note(self.session, note.id, expected_version=note.version)
         except ServiceError as error:
             log.warning("Deleting client note %d failed: %s", note.id, type(error).__name__)
             messages.show_service_error(self, "Note Not Deleted", error)
+            if isinstance(error, RecordChanged):
+                self.reload(note.id)
             return
         log.info("Deleted client note %d of client %d", note.id, self.client_id)
         deleted_row = self.model.row_of_note(note.id)

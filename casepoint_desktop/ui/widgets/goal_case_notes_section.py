@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from casepoint_desktop.data.case_plan_models import CaseNote
 from casepoint_desktop.services import case_notes, notes
-from casepoint_desktop.services.errors import ServiceError
+from casepoint_desktop.services.errors import RecordChanged, ServiceError
 from casepoint_desktop.services.session import Role, Session
 from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.dialogs.case_note_dialog import CaseNoteDialog
@@ -173,10 +173,12 @@ class GoalCaseNotesSection(QWidget):
         if not messages.ask_yes_no(self, "Delete Case Note", question):
             return
         try:
-            case_notes.delete_case_note(self.session, note.id)
+            case_notes.delete_case_note(self.session, note.id, expected_version=note.version)
         except ServiceError as error:
             log.warning("Deleting case note %d failed: %s", note.id, type(error).__name__)
             messages.show_service_error(self, "Case Note Not Deleted", error)
+            if isinstance(error, RecordChanged):
+                self.reload()
             return
         log.info("Deleted case note %d of goal %d", note.id, self.goal_id)
         self.reload()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QTableView, QWidget
 
-from casepoint_desktop.services.errors import ServiceError
+from casepoint_desktop.services.errors import RecordChanged, ServiceError
 from casepoint_desktop.services.session import Role, Session
 from casepoint_desktop.ui import messages
 
@@ -103,11 +103,12 @@ class GoalItemSection(QWidget):
         """Return the title and text of the question asked before deleting `item`."""
         raise NotImplementedError
 
-    def _delete_item(self, item_id: int) -> None:
-        """Delete the item through its service.
+    def _delete_item(self, item: Any) -> None:
+        """Delete the item through its service, at the version the list loaded.
 
         Raises:
-            ServiceError: the service did not delete the item.
+            ServiceError: the service did not delete the item. RecordChanged when another
+                user changed it after the list loaded it.
         """
         raise NotImplementedError
 
@@ -185,10 +186,12 @@ class GoalItemSection(QWidget):
         if not messages.ask_yes_no(self, title, question):
             return
         try:
-            self._delete_item(item.id)
+            self._delete_item(item)
         except ServiceError as error:
             log.warning("Deleting %s %d failed: %s", self.item_noun, item.id, type(error).__name__)
             messages.show_service_error(self, self.delete_error_title, error)
+            if isinstance(error, RecordChanged):
+                self.reload(item.id)
             return
         log.info("Deleted %s %d of goal %d", self.item_noun, item.id, self.goal_id)
         self.reload()

@@ -69,5 +69,5 @@ class ServiceItemsSection(GoalItemSection):
         )
         return "Delete Service", question
 
-    def _delete_item(self, item_id: int) -> None:
-        service_items.delete_service_item(self.session, item_id)
+    def _delete_item(self, item: ServiceTransaction) -> None:
+        service_items.delete_service_item(self.session, item.id, expected_version=item.version)
