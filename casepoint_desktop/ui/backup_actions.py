@@ -118,6 +118,9 @@ def back_up_on_exit(database_path: Path | str) -> Path | None:
     settings = AgencySettings.get_or_none()
     if settings is None or not settings.backup_on_exit:
         return None
+    if database.is_server_url(database_path):
+        log.info("No automatic backup on exit: the database is on a server, which pg_dump backs up")
+        return None
     try:
         return backups.automatic_backup(database_path, settings.backups_kept)
     except BackupError as error:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import peewee
 
 from casepoint_desktop.data import database
+from casepoint_desktop.data.models import AgencySettings
 from casepoint_desktop.ui import backup_actions, messages, start
 
 URL = "postgresql://caseworker@db.example.org:5432/casepoint?sslmode=verify-full"
@@ -76,3 +77,14 @@ def test_typed_password_kept_out_of_names(monkeypatch):
 
     assert target == url
     assert database.display_name(target) == "postgresql://caseworker@db.example.org:5432/casepoint"
+
+
+def test_no_backup_on_exit_for_server(admin_session, monkeypatch):
+    AgencySettings.update(backup_on_exit=True).execute()
+    written = []
+    monkeypatch.setattr(
+        backup_actions.backups, "automatic_backup", lambda *args: written.append(args)
+    )
+
+    assert backup_actions.back_up_on_exit("postgresql://caseworker:s3cret@db/casepoint") is None
+    assert written == []
