@@ -74,8 +74,8 @@ def check_arguments(args: argparse.Namespace, source_target: Path | str) -> None
 
     if database.is_server_url(str(source_target)):
         raise _command_error(
-            "--database names a server. migrate-to-server copies a SQLite file: give the "
-            "file with --database, or leave --database out for the default one."
+            f"The database to copy, {strip_password(str(source_target))[0]}, is a server. "
+            "migrate-to-server copies a SQLite file: give the file with --database."
         )
     url: str = args.url
     if not database.is_server_url(url):

@@ -155,7 +155,7 @@ def test_server_as_source_rejected(capsys):
 
     assert app.main(["--database", url, "migrate-to-server", url]) == 1
 
-    assert "--database names a server" in capsys.readouterr().err
+    assert f"The database to copy, {url}, is a server." in capsys.readouterr().err
 
 
 def test_file_as_target_rejected(source_path, tmp_path, capsys):
