@@ -8,6 +8,7 @@ import argparse
 import getpass
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +123,7 @@ def migrate_to_server(args: argparse.Namespace, source_target: Path | str) -> li
 
     target = migrations.open_and_migrate(target_url)
     try:
-        counts = server_migration.copy_all(source, target, source_file)
+        counts = server_migration.copy_all(source, target, source_file, _progress_printer())
     except (server_migration.CountMismatchError, server_migration.UnstorableValueError) as error:
         raise _command_error(f"{error} The copy was rolled back: nothing was copied.") from error
     except backend.DATABASE_ERRORS as error:
@@ -142,6 +143,17 @@ def migrate_to_server(args: argparse.Namespace, source_target: Path | str) -> li
         source.close()
 
     return _count_lines(source_file, shown_url, counts)
+
+
+def _progress_printer() -> Callable[[str, int], None] | None:
+    # A copy of a large file takes minutes, so a terminal sees each table as it is done.
+    if not sys.stderr.isatty():
+        return None
+
+    def show(table: str, rows: int) -> None:
+        print(f"Copied {rows:,} rows of {table}.", file=sys.stderr, flush=True)
+
+    return show
 
 
 def _count_lines(source_file: str, shown_url: str, counts: list[Any]) -> list[str]:
