@@ -1,19 +1,16 @@
 """Tests of `migrate-to-server`: its refusals, the password handling and real copies.
 
-The copies need a PostgreSQL server. They run when CASEPOINT_TEST_POSTGRESQL contains the URL
-of a role that may create databases, e.g. postgresql://casepoint@127.0.0.1:5432/postgres,
-and each one creates and drops a database of its own.
+The copies need a PostgreSQL server (see tests/empty_server_database.py), and each one
+creates and drops a database of its own.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg2
 import pytest
@@ -30,48 +27,16 @@ from casepoint_desktop.services.attachments import AttachmentOwner
 from casepoint_desktop.services.clients import ClientInput
 from casepoint_desktop.services.session import Session
 from tests.conftest import ADMIN_PASSWORD, HMIS_FOLDER
+from tests.empty_server_database import SERVER_VARIABLE
+from tests.empty_server_database import empty_server_database as new_empty_database
 
-SERVER_VARIABLE = "CASEPOINT_TEST_POSTGRESQL"
 SECRET = "Tr0ub4dor-and-3"
-
-
-def server_url_or_skip() -> str:
-    url = os.environ.get(SERVER_VARIABLE)
-    if not url:
-        pytest.skip(
-            f"no PostgreSQL server: set {SERVER_VARIABLE} to the URL of a role that may "
-            "create databases"
-        )
-    return url
 
 
 @pytest.fixture
 def empty_server_database(monkeypatch) -> Iterator[str]:
-    """A new, empty PostgreSQL database; yields its URL without a password.
-
-    A password in the server URL goes to PGPASSWORD, because the command rejects URLs
-    that contain one.
-    """
-    parts = urlsplit(server_url_or_skip())
-    if parts.password:
-        monkeypatch.setenv("PGPASSWORD", parts.password)
-    netloc = parts.netloc.rpartition("@")[2]
-    if parts.username:
-        netloc = f"{parts.username}@{netloc}"
-    plain = urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
-    name = f"casepoint_migrate_{uuid.uuid4().hex[:12]}"
-
-    administration = psycopg2.connect(plain)
-    administration.autocommit = True
-    try:
-        with administration.cursor() as cursor:
-            cursor.execute(f'CREATE DATABASE "{name}" ENCODING UTF8 TEMPLATE template0')
-        yield urlunsplit((parts.scheme, netloc, f"/{name}", parts.query, ""))
-    finally:
-        database.close()
-        with administration.cursor() as cursor:
-            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        administration.close()
+    with new_empty_database(monkeypatch) as url:
+        yield url
 
 
 @pytest.fixture

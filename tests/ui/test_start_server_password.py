@@ -4,11 +4,17 @@ and of where the typed password must not appear.
 
 from __future__ import annotations
 
+import logging
+import os
+from collections.abc import Iterator
+
 import peewee
+import pytest
 
 from casepoint_desktop.data import database
 from casepoint_desktop.data.models import AgencySettings
 from casepoint_desktop.ui import backup_actions, messages, start
+from tests.empty_server_database import empty_server_database as new_empty_database
 
 URL = "postgresql://caseworker@db.example.org:5432/casepoint?sslmode=verify-full"
 
@@ -88,3 +94,33 @@ def test_no_backup_on_exit_for_server(admin_session, monkeypatch):
 
     assert backup_actions.back_up_on_exit("postgresql://caseworker:s3cret@db/casepoint") is None
     assert written == []
+
+
+@pytest.fixture
+def empty_server_database(monkeypatch) -> Iterator[str]:
+    with new_empty_database(monkeypatch) as url:
+        yield url
+
+
+def test_typed_password_opens_server(empty_server_database, monkeypatch, tmp_path, qapp, caplog):
+    caplog.set_level(logging.INFO)
+    password = os.environ.get("PGPASSWORD")
+    if not password:
+        pytest.skip("the URL of the test server has no password to type")
+    monkeypatch.delenv("PGPASSWORD")
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-such-pgpass"))
+    labels = []
+
+    def type_password(parent, title, label):
+        labels.append(label)
+        return password
+
+    monkeypatch.setattr(messages, "ask_password", type_password)
+
+    assert start.open_database(empty_server_database)
+
+    assert labels == [f"Password for {empty_server_database}:"]
+    assert database.db.obj is not None
+    assert not database.db.is_closed()
+    assert "Opened database" in caplog.text
+    assert password not in caplog.text
