@@ -57,13 +57,27 @@ def needs_password(url: str) -> bool:
 
     Any other failure returns False, so that opening the database reports it.
     """
+    # NOTE: libpq translates this message when it is built with NLS and the locale is not
+    # English. psql calls PQconnectionNeedsPassword instead, which psycopg2 does not expose.
+    return "no password supplied" in _connection_error(url)
+
+
+def password_rejected(url: str) -> bool:
+    """Try to connect with the password in `url` and return whether the server rejected it.
+
+    Any other failure returns False, so that opening the database reports it.
+    """
+    # The server words this message in its lc_messages language; English is the default.
+    return "password authentication failed" in _connection_error(url)
+
+
+def _connection_error(url: str) -> str:
+    """Connect to `url` and return libpq's error message, or "" when the connection worked."""
     import psycopg2
 
     try:
         connection = psycopg2.connect(url, connect_timeout=PROBE_TIMEOUT_SECONDS)
     except psycopg2.OperationalError as error:
-        # NOTE: libpq translates this message when it is built with NLS and the locale is not
-        # English. psql calls PQconnectionNeedsPassword instead, which psycopg2 does not expose.
-        return "no password supplied" in str(error)
+        return str(error)
     connection.close()
-    return False
+    return ""

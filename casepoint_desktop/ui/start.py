@@ -101,7 +101,8 @@ def ask_server_password(database_path: Path | str) -> Path | str | None:
     neither PGPASSWORD nor the PostgreSQL password file gives one, else `database_path`.
 
     The password stays in memory and goes to libpq in the URL; it is never written anywhere.
-    Returns None when the user cancels.
+    A password that the server rejects is asked for again. Returns None when the user
+    cancels.
     """
     if not database.is_server_url(database_path):
         return database_path
@@ -109,11 +110,16 @@ def ask_server_password(database_path: Path | str) -> Path | str | None:
     if not server_password.needs_password(url):
         return url
     label = f"Password for {database.display_name(url)}:"
-    password = messages.ask_password(None, "PostgreSQL Server Password", label)
-    if password is None:
-        log.info("Server password dialog cancelled")
-        return None
-    return server_password.with_password(url, password)
+    while True:
+        password = messages.ask_password(None, "PostgreSQL Server Password", label)
+        if password is None:
+            log.info("Server password dialog cancelled")
+            return None
+        target = server_password.with_password(url, password)
+        if not server_password.password_rejected(target):
+            return target
+        log.warning("The server rejected the typed password for %s", database.display_name(url))
+        label = f"The server rejected that password. Password for {database.display_name(url)}:"
 
 
 def offer_restore(error: DatabaseDamagedError, database_path: Path) -> bool:

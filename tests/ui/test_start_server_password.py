@@ -37,6 +37,7 @@ def test_no_dialog_when_libpq_has_password(monkeypatch):
 def test_typed_password_goes_into_url(monkeypatch):
     asked = []
     monkeypatch.setattr(start.server_password, "needs_password", lambda url: True)
+    monkeypatch.setattr(start.server_password, "password_rejected", lambda url: False)
 
     def type_password(parent, title, label):
         asked.append(label)
@@ -52,6 +53,27 @@ def test_typed_password_goes_into_url(monkeypatch):
     assert asked == [f"Password for {URL}:"]
 
 
+def test_rejected_password_asked_again(monkeypatch):
+    typed = iter(["wrong", "right"])
+    labels = []
+    monkeypatch.setattr(start.server_password, "needs_password", lambda url: True)
+    monkeypatch.setattr(start.server_password, "password_rejected", lambda url: ":wrong@" in url)
+
+    def type_password(parent, title, label):
+        labels.append(label)
+        return next(typed)
+
+    monkeypatch.setattr(messages, "ask_password", type_password)
+
+    target = start.ask_server_password(URL)
+
+    assert target == (
+        "postgresql://caseworker:right@db.example.org:5432/casepoint?sslmode=verify-full"
+    )
+    assert labels[0] == f"Password for {URL}:"
+    assert labels[1] == f"The server rejected that password. Password for {URL}:"
+
+
 def test_cancelled_dialog_opens_nothing(monkeypatch, qapp):
     opened = []
     monkeypatch.setattr(start.server_password, "needs_password", lambda url: True)
@@ -65,6 +87,7 @@ def test_cancelled_dialog_opens_nothing(monkeypatch, qapp):
 def test_typed_password_reaches_open(monkeypatch, qapp):
     opened = []
     monkeypatch.setattr(start.server_password, "needs_password", lambda url: True)
+    monkeypatch.setattr(start.server_password, "password_rejected", lambda url: False)
     monkeypatch.setattr(messages, "ask_password", lambda *args: "s3cret")
     monkeypatch.setattr(start, "open_and_migrate", lambda target, **kwargs: opened.append(target))
 
@@ -110,16 +133,20 @@ def test_typed_password_opens_server(empty_server_database, monkeypatch, tmp_pat
     monkeypatch.delenv("PGPASSWORD")
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-such-pgpass"))
     labels = []
+    typed = iter(["wrong password", password])
 
     def type_password(parent, title, label):
         labels.append(label)
-        return password
+        return next(typed)
 
     monkeypatch.setattr(messages, "ask_password", type_password)
 
     assert start.open_database(empty_server_database)
 
-    assert labels == [f"Password for {empty_server_database}:"]
+    assert labels == [
+        f"Password for {empty_server_database}:",
+        f"The server rejected that password. Password for {empty_server_database}:",
+    ]
     assert database.db.obj is not None
     assert not database.db.is_closed()
     assert "Opened database" in caplog.text
