@@ -9,7 +9,7 @@ for a password only when a connection attempt fails for the lack of one.
 from __future__ import annotations
 
 import getpass
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 # How long a connection attempt made only to learn whether a password is needed may take.
 PROBE_TIMEOUT_SECONDS = 10
@@ -29,11 +29,13 @@ def strip_password(url: str) -> tuple[str, bool]:
         netloc = f"{userinfo.split(':', 1)[0]}@{host_and_port}"
         removed = True
 
-    parameters = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(name, value) for name, value in parameters if name != "password"]
+    # The other parameters are kept as written: libpq does not read "+" as a space, so
+    # decoding and encoding them again could change a value.
+    parameters = [item for item in parts.query.split("&") if item]
+    kept = [item for item in parameters if unquote(item.partition("=")[0]).strip() != "password"]
     if len(kept) != len(parameters):
         removed = True
-    query = urlencode(kept) if removed else parts.query
+    query = "&".join(kept) if removed else parts.query
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment)), removed
 
 

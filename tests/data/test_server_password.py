@@ -23,6 +23,10 @@ ENCODED = "p%40ss%3Aw%2Frd%3F%23"
             "postgresql://caseworker@db.example.org/casepoint?sslmode=require",
         ),
         (
+            "postgresql://caseworker@db/casepoint?sslrootcert=/my%20certs/root.crt+2&password=x",
+            "postgresql://caseworker@db/casepoint?sslrootcert=/my%20certs/root.crt+2",
+        ),
+        (
             "postgres://caseworker:x@[::1]:5432/casepoint",
             "postgres://caseworker@[::1]:5432/casepoint",
         ),
