@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 PASSWORD_SOURCES = (
     "The server password is read by libpq from the PGPASSWORD environment variable or the "
-    "PostgreSQL password file (~/.pgpass, on Windows %%APPDATA%%\\postgresql\\pgpass.conf), "
+    "PostgreSQL password file (~/.pgpass, on Windows %APPDATA%\\postgresql\\pgpass.conf), "
     "else asked for when standard input is a terminal. It is never read from an argument."
 )
 
@@ -32,7 +32,8 @@ def add_migrate_parser(commands: Any) -> None:
         "migrate-to-server",
         help="copy the SQLite database, attachments and audit log included, to a PostgreSQL server",
         description=(
-            "Copy every table of the SQLite database given by --database (or the default one) "
+            "Copy every table of the SQLite database given by --database (else by the settings "
+            "file, else the default one) "
             "into the empty PostgreSQL database at URL, e.g. "
             "postgresql://casepoint@db.example.org:5432/casepoint?sslmode=verify-full. The "
             "schema is created first, then the rows are copied in one transaction, keeping "
