@@ -8,6 +8,7 @@ real modal event loop.
 from __future__ import annotations
 
 import logging
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,47 @@ def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
     """Ask for a password in a small dialog that hides what is typed; None when cancelled."""
     password, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     return password if accepted else None
+
+
+class ChangedRecordChoice(Enum):
+    """The buttons of the message shown when a save finds the record changed by someone else."""
+
+    RELOAD = "reload"
+    COMPARE = "compare"
+    CANCEL = "cancel"
+
+
+CHANGED_RECORD_HELP = (
+    "Reload discards your changes and shows the stored values. Compare lists the fields "
+    "that differ. Cancel keeps your changes here, unsaved."
+)
+
+
+def changed_record_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """Return the message box of `ask_changed_record`, not yet shown."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setInformativeText(CHANGED_RECORD_HELP)
+    reload_button = box.addButton("&Reload", QMessageBox.ButtonRole.DestructiveRole)
+    reload_button.setObjectName("reload_button")
+    compare_button = box.addButton("&Compare…", QMessageBox.ButtonRole.ActionRole)
+    compare_button.setObjectName("compare_button")
+    cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
+    # Compare is the default because it loses nothing; Reload discards the typed input.
+    box.setDefaultButton(compare_button)
+    box.setEscapeButton(cancel_button)
+    return box
+
+
+def ask_changed_record(parent: QWidget | None, title: str, text: str) -> ChangedRecordChoice:
+    """Show that another save changed the record, and return Reload, Compare or Cancel."""
+    box = changed_record_box(parent, title, text)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is not None and clicked.objectName() == "reload_button":
+        return ChangedRecordChoice.RELOAD
+    if clicked is not None and clicked.objectName() == "compare_button":
+        return ChangedRecordChoice.COMPARE
+    return ChangedRecordChoice.CANCEL
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:

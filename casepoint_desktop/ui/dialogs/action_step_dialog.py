@@ -12,10 +12,11 @@ from casepoint_desktop.data.case_plan_models import ActionStep
 from casepoint_desktop.services import action_steps, goals
 from casepoint_desktop.services.action_steps import ActionStepInput
 from casepoint_desktop.services.case_managers import provider_users
-from casepoint_desktop.services.errors import ServiceError, ValidationError
+from casepoint_desktop.services.errors import RecordChanged, ServiceError, ValidationError
 from casepoint_desktop.services.follow_up_fields import FollowUpInput
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import messages
+from casepoint_desktop.ui.dialogs import record_conflict
 from casepoint_desktop.ui.dialogs.goal_item_fields import (
     add_member_checks,
     fill_provider_combo,
@@ -272,6 +273,9 @@ class ActionStepDialog(QDialog):
         except ValidationError as error:
             self.field_errors.show(error.field_errors)
             return
+        except RecordChanged as error:
+            self._resolve_changed_step(error, data)
+            return
         except ServiceError as error:
             log.warning(
                 "Saving an action step of goal %d failed: %s", self.goal.id, type(error).__name__
@@ -282,6 +286,25 @@ class ActionStepDialog(QDialog):
         self.saved_step_id = step.id
         log.info("Saved action step %d of goal %d", step.id, self.goal.id)
         super().accept()
+
+    def _resolve_changed_step(self, error: RecordChanged, data: ActionStepInput) -> None:
+        resolution = record_conflict.resolve(self, "Action Step Changed", error, data)
+        if resolution is record_conflict.Resolution.OVERWRITE:
+            self.loaded_version = error.stored_version
+        elif resolution is record_conflict.Resolution.RELOAD and self.step is not None:
+            try:
+                self.step = action_steps.get_step(self.step.id)
+            except ServiceError as reload_error:
+                messages.show_service_error(self, "Action Step Not Reloaded", reload_error)
+                return
+            stored = ActionStepInput.from_step(self.step)
+            self.field_errors.clear()
+            select_data(self.ui.provider_combo, stored.provider_id)
+            for client_id, check in self.member_checks.items():
+                check.setChecked(client_id in stored.member_ids)
+            self._show_input(stored)
+            self.loaded_version = self.step.version
+            self._input_at_start = self.typed_input()
 
     def _show_messages_without_saving(
         self, data: ActionStepInput, date_messages: dict[str, str]

@@ -20,10 +20,12 @@ from casepoint_desktop.data.case_plan_models import CaseManagerAssignment
 from casepoint_desktop.data.models import Client, User
 from casepoint_desktop.services import case_managers, clients
 from casepoint_desktop.services.case_managers import AssignmentInput
-from casepoint_desktop.services.errors import ServiceError, ValidationError
+from casepoint_desktop.services.errors import RecordChanged, ServiceError, ValidationError
 from casepoint_desktop.services.phones import format_phone
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import messages
+from casepoint_desktop.ui.dialogs import record_conflict
+from casepoint_desktop.ui.dialogs.record_conflict import Resolution
 from casepoint_desktop.ui.generated.ui_case_manager_dialog import Ui_CaseManagerDialog
 from casepoint_desktop.ui.widgets.field_errors import FieldErrors
 from casepoint_desktop.ui.widgets.optional_date_edit import invalid_date_message
@@ -353,6 +355,9 @@ class CaseManagerDialog(QDialog):
         except ValidationError as error:
             self._show_errors(error.field_errors)
             return
+        except RecordChanged as error:
+            self._resolve_changed_assignment(error, data)
+            return
         except ServiceError as error:
             assignment_text = "(new)" if self.assignment_id is None else self.assignment_id
             log.warning(
@@ -367,6 +372,27 @@ class CaseManagerDialog(QDialog):
         self.saved_assignment_id = assignment.id
         log.info("Saved case manager assignment %d of client %d", assignment.id, self.client.id)
         super().accept()
+
+    def _resolve_changed_assignment(self, error: RecordChanged, data: AssignmentInput) -> None:
+        resolution = record_conflict.resolve(self, "Case Manager Changed", error, data)
+        if resolution is Resolution.OVERWRITE:
+            self.loaded_version = error.stored_version
+        elif resolution is Resolution.RELOAD and self.assignment_id is not None:
+            try:
+                assignment = case_managers.get_assignment(self.assignment_id)
+            except ServiceError as reload_error:
+                messages.show_service_error(self, "Case Manager Not Reloaded", reload_error)
+                return
+            stored = AssignmentInput.from_assignment(assignment)
+            self.field_errors.clear()
+            self._show_input(stored)
+            # NOTE: a member that the other save added and this dialog did not list stays
+            # unlisted until the dialog is opened again.
+            for client_id, check in self.member_checks.items():
+                check.setChecked(client_id in stored.member_ids)
+            self._show_person_rows()
+            self.loaded_version = assignment.version
+            self._typed_at_start = self._typed_values()
 
     @Slot()
     def reject(self) -> None:

@@ -14,9 +14,10 @@ from casepoint_desktop.data.case_plan_models import CaseNote
 from casepoint_desktop.services import case_managers, case_notes, goals
 from casepoint_desktop.services.attachments import AttachmentOwner
 from casepoint_desktop.services.case_notes import CaseNoteInput
-from casepoint_desktop.services.errors import ServiceError, ValidationError
+from casepoint_desktop.services.errors import RecordChanged, ServiceError, ValidationError
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import messages
+from casepoint_desktop.ui.dialogs import record_conflict
 from casepoint_desktop.ui.dialogs.goal_item_fields import (
     add_member_checks,
     fill_provider_combo,
@@ -235,6 +236,9 @@ class CaseNoteDialog(QDialog):
                 errors["note_date"] = date_message
             self.field_errors.show(errors)
             return
+        except RecordChanged as error:
+            self._resolve_changed_note(error, data)
+            return
         except ServiceError as error:
             log.warning(
                 "Saving a case note of goal %d failed: %s", self.goal.id, type(error).__name__
@@ -245,6 +249,29 @@ class CaseNoteDialog(QDialog):
         self.saved_note_id = note.id
         log.info("Saved case note %d of goal %d", note.id, self.goal.id)
         super().accept()
+
+    def _resolve_changed_note(self, error: RecordChanged, data: CaseNoteInput) -> None:
+        resolution = record_conflict.resolve(self, "Case Note Changed", error, data)
+        if resolution is record_conflict.Resolution.OVERWRITE:
+            self.loaded_version = error.stored_version
+        elif resolution is record_conflict.Resolution.RELOAD and self.note is not None:
+            try:
+                self.note = case_notes.get_case_note(self.note.id)
+            except ServiceError as reload_error:
+                messages.show_service_error(self, "Case Note Not Reloaded", reload_error)
+                return
+            stored = CaseNoteInput.from_note(self.note)
+            ui = self.ui
+            self.field_errors.clear()
+            ui.provider_combo.setCurrentIndex(ui.provider_combo.findData(stored.provider_id))
+            index = ui.case_manager_combo.findData(stored.case_manager_id)
+            ui.case_manager_combo.setCurrentIndex(max(index, 0))
+            for client_id, check in self.member_checks.items():
+                check.setChecked(client_id in stored.member_ids)
+            ui.note_date_edit.set_date(stored.note_date)
+            ui.text_edit.setPlainText(stored.text)
+            self.loaded_version = self.note.version
+            self._input_at_start = self.typed_input()
 
     @Slot()
     def reject(self) -> None:

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from casepoint_desktop.data.models import Client
 from casepoint_desktop.services import clients
 from casepoint_desktop.services.clients import ClientInput
-from casepoint_desktop.services.errors import ServiceError, ValidationError
+from casepoint_desktop.services.errors import RecordChanged, ServiceError, ValidationError
 from casepoint_desktop.services.phones import format_phone
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import messages
+from casepoint_desktop.ui.dialogs import record_conflict
+from casepoint_desktop.ui.dialogs.record_conflict import Resolution
 from casepoint_desktop.ui.generated.ui_client_dialog import Ui_ClientDialog
 from casepoint_desktop.ui.widgets.field_errors import FieldErrors
 from casepoint_desktop.ui.widgets.optional_date_edit import invalid_date_message
@@ -231,6 +233,9 @@ class ClientDialog(QDialog):
         except ValidationError as error:
             self.field_errors.show(error.field_errors)
             return
+        except RecordChanged as error:
+            self._resolve_changed_client(error, data)
+            return
         except ServiceError as error:
             client_text = "(new)" if self.client_id is None else self.client_id
             log.warning("Saving client %s failed: %s", client_text, type(error).__name__)
@@ -240,6 +245,22 @@ class ClientDialog(QDialog):
         self.saved_client_id = client.id
         log.info("Saved client %d", client.id)
         super().accept()
+
+    def _resolve_changed_client(self, error: RecordChanged, data: ClientInput) -> None:
+        resolution = record_conflict.resolve(self, "Client Changed", error, data)
+        if resolution is Resolution.OVERWRITE:
+            self.loaded_version = error.stored_version
+        elif resolution is Resolution.RELOAD and self.client_id is not None:
+            try:
+                client = clients.get_client(self.client_id)
+            except ServiceError as reload_error:
+                messages.show_service_error(self, "Client Not Reloaded", reload_error)
+                return
+            self.field_errors.clear()
+            self._original = ClientInput.from_client(client)
+            self._show_input(self._original)
+            self.loaded_version = client.version
+            self._typed_at_start = self._typed_values()
 
     @Slot()
     def on_last4_input_rejected(self) -> None:

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from casepoint_desktop.data.models import ClientNote
 from casepoint_desktop.services import clients, notes
-from casepoint_desktop.services.errors import ServiceError, ValidationError
+from casepoint_desktop.services.errors import RecordChanged, ServiceError, ValidationError
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import messages
+from casepoint_desktop.ui.dialogs import record_conflict
+from casepoint_desktop.ui.dialogs.record_conflict import Resolution
 from casepoint_desktop.ui.generated.ui_client_note_dialog import Ui_ClientNoteDialog
 from casepoint_desktop.ui.widgets.field_errors import FieldErrors
 from casepoint_desktop.ui.widgets.optional_date_edit import invalid_date_message
@@ -161,6 +163,10 @@ class ClientNoteDialog(QDialog):
                 errors["note_date"] = date_message
             self.field_errors.show(errors)
             return
+        except RecordChanged as error:
+            yours = notes.ClientNoteInput(note_date, self.note_text())
+            self._resolve_changed_note(error, yours)
+            return
         except ServiceError as error:
             log.warning(
                 "Saving a note of client %d failed: %s", self.client.id, type(error).__name__
@@ -171,6 +177,23 @@ class ClientNoteDialog(QDialog):
         self.saved_note_id = note.id
         log.info("Saved client note %d of client %d", note.id, self.client.id)
         super().accept()
+
+    def _resolve_changed_note(self, error: RecordChanged, yours: notes.ClientNoteInput) -> None:
+        resolution = record_conflict.resolve(self, "Client Note Changed", error, yours)
+        if resolution is Resolution.OVERWRITE:
+            self.loaded_version = error.stored_version
+        elif resolution is Resolution.RELOAD and self.note is not None:
+            try:
+                self.note = notes.get_note(self.note.id)
+            except ServiceError as reload_error:
+                messages.show_service_error(self, "Note Not Reloaded", reload_error)
+                return
+            self.field_errors.clear()
+            self.ui.note_date_edit.set_date(self.note.note_date)
+            self.ui.text_edit.setPlainText(self.note.text)
+            self.ui.history_value_label.setText(describe_history(self.note))
+            self.loaded_version = self.note.version
+            self._typed_at_start = self._typed_values()
 
     @Slot()
     def reject(self) -> None:

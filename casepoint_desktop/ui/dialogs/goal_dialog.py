@@ -13,13 +13,15 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
 from casepoint_desktop.data.case_plan_models import Goal
 from casepoint_desktop.data.models import Client
 from casepoint_desktop.services import case_managers, clients, goals
-from casepoint_desktop.services.errors import ServiceError, ValidationError
+from casepoint_desktop.services.errors import RecordChanged, ServiceError, ValidationError
 from casepoint_desktop.services.follow_up_fields import FollowUpInput
 from casepoint_desktop.services.goals import GoalInput
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import messages, print_actions
 from casepoint_desktop.ui.dialogs import goal_choices as choices
+from casepoint_desktop.ui.dialogs import record_conflict
 from casepoint_desktop.ui.dialogs.goal_choices import fill_combo
+from casepoint_desktop.ui.dialogs.record_conflict import Resolution
 from casepoint_desktop.ui.generated.ui_goal_dialog import Ui_GoalDialog
 from casepoint_desktop.ui.widgets.action_steps_section import ActionStepsSection
 from casepoint_desktop.ui.widgets.field_errors import FieldErrors
@@ -71,8 +73,8 @@ class GoalDialog(QDialog):
         self.goal_id = goal_id
         goal: Goal | None = goals.get_goal(goal_id) if goal_id is not None else None
         original = GoalInput.from_goal(goal) if goal is not None else None
-        # The version the typed input is based on; a save passes it so that a change saved
-        # by someone else in the meantime is reported, not overwritten.
+        # The version the typed input is based on. A save passes it, so a change saved by
+        # someone else in the meantime is reported, not overwritten.
         self.loaded_version = goal.version if goal is not None else 0
 
         self.ui = Ui_GoalDialog()
@@ -387,6 +389,9 @@ class GoalDialog(QDialog):
         except ValidationError as error:
             self.field_errors.show(error.field_errors)
             return False
+        except RecordChanged as error:
+            self._resolve_changed_goal(error, data)
+            return False
         except ServiceError as error:
             log.warning(
                 "Saving goal %s of client %d failed: %s",
@@ -412,6 +417,37 @@ class GoalDialog(QDialog):
                 section.reload()
         self.goal_saved.emit(goal.id)
         return True
+
+    def _resolve_changed_goal(self, error: RecordChanged, data: GoalInput) -> None:
+        """Ask what to do about a goal that someone else saved after this dialog loaded it."""
+        resolution = record_conflict.resolve(self, "Goal Changed", error, data)
+        if resolution is Resolution.RELOAD:
+            self.reload_stored_goal()
+        elif resolution is Resolution.OVERWRITE:
+            self.loaded_version = error.stored_version
+
+    def reload_stored_goal(self) -> None:
+        """Replace the typed input by the goal as stored now, and adopt its version."""
+        if self.goal_id is None:
+            return
+        try:
+            goal = goals.get_goal(self.goal_id)
+        except ServiceError as error:
+            messages.show_service_error(self, "Goal Not Reloaded", error)
+            return
+        stored = GoalInput.from_goal(goal)
+        self.field_errors.clear()
+        self._fill_choices(goal)
+        # NOTE: a member that the other save added and this dialog did not list stays
+        # unlisted until the dialog is opened again.
+        for client_id, check in self.member_checks.items():
+            check.setChecked(client_id in stored.member_ids or client_id == self.client.id)
+        self._show_input(stored)
+        self.loaded_version = goal.version
+        self._typed_at_save = self._typed_values()
+        log.info("Reloaded goal %d at version %d", goal.id, goal.version)
+        for section in self.sections:
+            section.reload()
 
     def _show_sections(self) -> None:
         """Show the sections of the saved goal in tabs below the form, built once."""

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 from casepoint_desktop.data.case_plan_models import ServiceTransaction
 from casepoint_desktop.data.lists import ServiceType
 from casepoint_desktop.services import goals, service_items
-from casepoint_desktop.services.errors import ServiceError, ValidationError
+from casepoint_desktop.services.errors import RecordChanged, ServiceError, ValidationError
 from casepoint_desktop.services.service_items import ServiceItemInput
 from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui import messages
+from casepoint_desktop.ui.dialogs import record_conflict
 from casepoint_desktop.ui.dialogs.goal_item_fields import fill_provider_combo
 from casepoint_desktop.ui.generated.ui_service_item_dialog import Ui_ServiceItemDialog
 from casepoint_desktop.ui.models.service_items_model import format_decimal
@@ -110,13 +111,7 @@ class ServiceItemDialog(QDialog):
         self._fill_service_types(initial.service_type_id)
         stored_provider = self.item.provider if self.item is not None else None
         fill_provider_combo(ui.provider_combo, session, stored_provider, initial.provider_id)
-        ui.start_date_edit.set_date(initial.start_date)
-        ui.end_date_edit.set_date(initial.end_date)
-        ui.units_edit.setText(format_decimal(initial.units))
-        ui.unit_type_edit.setText(initial.unit_type)
-        ui.amount_edit.setText(format_decimal(initial.amount))
-        ui.notes_edit.setPlainText(initial.notes)
-        self._default_unit_type = self._current_default_unit_type()
+        self._show_input(initial)
 
         ui.button_box.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self._text_at_start = self._typed_texts()
@@ -124,6 +119,24 @@ class ServiceItemDialog(QDialog):
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
         ui.service_type_combo.setFocus()
+
+    def _show_input(self, data: ServiceItemInput) -> None:
+        ui = self.ui
+        ui.service_type_combo.blockSignals(True)
+        ui.service_type_combo.setCurrentIndex(
+            ui.service_type_combo.findData(data.service_type_id)
+            if data.service_type_id is not None
+            else -1
+        )
+        ui.service_type_combo.blockSignals(False)
+        ui.provider_combo.setCurrentIndex(ui.provider_combo.findData(data.provider_id))
+        ui.start_date_edit.set_date(data.start_date)
+        ui.end_date_edit.set_date(data.end_date)
+        ui.units_edit.setText(format_decimal(data.units))
+        ui.unit_type_edit.setText(data.unit_type)
+        ui.amount_edit.setText(format_decimal(data.amount))
+        ui.notes_edit.setPlainText(data.notes)
+        self._default_unit_type = self._current_default_unit_type()
 
     def _fill_service_types(self, selected_id: int | None) -> None:
         """List the service types that are not retired, and the item's own retired type."""
@@ -237,6 +250,9 @@ class ServiceItemDialog(QDialog):
         except ValidationError as error:
             self.field_errors.show({**error.field_errors, **input_messages})
             return
+        except RecordChanged as error:
+            self._resolve_changed_item(error, data)
+            return
         except ServiceError as error:
             log.warning(
                 "Saving a service item of goal %d failed: %s", self.goal.id, type(error).__name__
@@ -247,6 +263,21 @@ class ServiceItemDialog(QDialog):
         self.saved_item_id = item.id
         log.info("Saved service item %d of goal %d", item.id, self.goal.id)
         super().accept()
+
+    def _resolve_changed_item(self, error: RecordChanged, data: ServiceItemInput) -> None:
+        resolution = record_conflict.resolve(self, "Service Changed", error, data)
+        if resolution is record_conflict.Resolution.OVERWRITE:
+            self.loaded_version = error.stored_version
+        elif resolution is record_conflict.Resolution.RELOAD and self.item is not None:
+            try:
+                self.item = service_items.get_service_item(self.item.id)
+            except ServiceError as reload_error:
+                messages.show_service_error(self, "Service Not Reloaded", reload_error)
+                return
+            self.field_errors.clear()
+            self._show_input(ServiceItemInput.from_item(self.item))
+            self.loaded_version = self.item.version
+            self._text_at_start = self._typed_texts()
 
     @Slot()
     def reject(self) -> None:
