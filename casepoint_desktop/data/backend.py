@@ -156,12 +156,17 @@ def _with_causes(error: BaseException) -> Iterator[BaseException]:
         pending.extend(item for item in linked if item is not None)
 
 
-def unstorable_character(text: str, database: peewee.Database | None = None) -> re.Match | None:
+def unstorable_character(
+    text: str, database: peewee.Database | None = None
+) -> re.Match[str] | None:
     """Return the first character of `text` that the back end cannot store in a text column.
 
     Only PostgreSQL has one: U+0000. Lone surrogates, which neither can store, are checked
-    by services.input_checks for both.
+    by services.input_checks for both. Without a database given or bound there is no back
+    end to ask, and the result is None.
     """
+    if database is None and db.obj is None:
+        return None
     if not is_postgresql(database):
         return None
     return _POSTGRESQL_UNSTORABLE.search(text)

@@ -3,7 +3,8 @@
 A backup is a complete, checked SQLite file, written while the program runs. A restore checks
 the backup (integrity and schema version) before anything is replaced, keeps a copy of the
 database it replaces, and copies the backup in through SQLite itself, so its write-ahead log
-and other open connections stay consistent.
+and other open connections stay consistent. A database on a PostgreSQL server is backed up
+with PostgreSQL's own tools, and every function here raises BackupError for one.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from casepoint_desktop.data import database
+from casepoint_desktop.data import backend, database
 from casepoint_desktop.data.migrations import latest_version
 from casepoint_desktop.services import audit
 from casepoint_desktop.services.errors import ServiceError
@@ -29,6 +30,14 @@ BACKUP_FOLDER_NAME = "backups"
 # Pages copied per step of the online backup. Other connections may write between steps.
 PAGES_PER_STEP = 4096
 _AUTOMATIC_NAME = re.compile(r"^(?P<stem>.+)-auto-(?P<stamp>\d{8}-\d{6})(-(?P<number>\d+))?\.db$")
+
+SERVER_DATABASE_MESSAGE = (
+    "The database is on a PostgreSQL server, and CasePoint Desktop backs up and restores only "
+    "SQLite database files. Back up the server's database with pg_dump, for example "
+    "`pg_dump --format=custom --file=casepoint.dump postgresql://USER@HOST/DATABASE`, and "
+    "restore it with pg_restore. Both read the password from PGPASSWORD or the PostgreSQL "
+    "password file."
+)
 
 
 class BackupError(ServiceError):
@@ -65,6 +74,8 @@ def back_up(destination: Path, session: Session | None = None) -> BackupInfo:
         BackupError: the destination cannot be written, or the copy failed its check.
         PermissionDenied: a session of a user who is not an administrator.
     """
+    if backend.is_postgresql():
+        raise BackupError(SERVER_DATABASE_MESSAGE)
     if session is not None:
         session.require_admin()
         audit.record(
@@ -127,7 +138,7 @@ def check_backup(path: Path) -> BackupInfo:
     return BackupInfo(path, version, clients, path.stat().st_size)
 
 
-def restore(backup: Path, database_path: Path) -> Path:
+def restore(backup: Path, database_path: Path | str) -> Path:
     """Replace the database at `database_path` with the checked `backup`.
 
     The database as it was is first copied beside it as NAME-before-restore-STAMP.db, and
@@ -136,8 +147,11 @@ def restore(backup: Path, database_path: Path) -> Path:
 
     Raises:
         BackupError: the backup fails its check, or the copy or the restore failed; the
-            database is then as it was.
+            database is then as it was. Also raised when `database_path` is a PostgreSQL
+            server URL.
     """
+    if database.is_server_url(database_path):
+        raise BackupError(SERVER_DATABASE_MESSAGE)
     check_backup(backup)
     database_path = Path(database_path).absolute()
     if Path(backup).absolute() == database_path:
@@ -166,14 +180,17 @@ def restore(backup: Path, database_path: Path) -> Path:
     return kept
 
 
-def automatic_backup(database_path: Path, keep: int) -> Path:
+def automatic_backup(database_path: Path | str, keep: int) -> Path:
     """Write a backup into the backups folder and delete the oldest beyond `keep`.
 
     Returns the new backup's path.
 
     Raises:
-        BackupError.
+        BackupError: also when `database_path` is a PostgreSQL server URL.
     """
+    if database.is_server_url(database_path):
+        raise BackupError(SERVER_DATABASE_MESSAGE)
+    database_path = Path(database_path)
     folder = backup_folder(database_path)
     try:
         folder.mkdir(exist_ok=True)

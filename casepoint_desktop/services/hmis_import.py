@@ -15,15 +15,13 @@ or identity number.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import peewee
-
+from casepoint_desktop.data.backend import DATABASE_ERRORS
 from casepoint_desktop.data.database import db
 from casepoint_desktop.data.lists import seed_lists
 from casepoint_desktop.data.models import AgencySettings, Provider
@@ -187,7 +185,7 @@ def import_folder(
     except ImportCancelled:
         log.info("HMIS import from %s cancelled; the database was not changed", folder)
         raise
-    except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
+    except DATABASE_ERRORS as error:
         log.exception("HMIS import from %s failed and was rolled back", folder)
         raise HmisImportError(
             f"The import of {folder} failed because the database reported an error ({error}). "

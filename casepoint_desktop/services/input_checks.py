@@ -1,4 +1,6 @@
-"""Checks of input values that SQLite cannot store: lone surrogates and oversized record IDs."""
+"""Checks of input values that the database cannot store: lone surrogates, NUL characters on
+PostgreSQL, and oversized record IDs.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +8,8 @@ import re
 from typing import TypeVar
 
 import peewee
+
+from casepoint_desktop.data import backend
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -22,10 +26,18 @@ def unstorable_text_error(text: str | None) -> str | None:
     Python strings from Qt can carry half of a UTF-16 surrogate pair, for example from
     text cut in the middle of an emoji. UTF-8 cannot encode it, so sqlite3 would raise
     UnicodeEncodeError on insert. Such text is rejected, not changed, because text is
-    stored exactly as typed.
+    stored exactly as typed. On PostgreSQL, text with U+0000 is rejected the same way,
+    because PostgreSQL text cannot contain it.
     """
     if text is None:
         return None
+    null_character = backend.unstorable_character(text)
+    if null_character is not None:
+        return (
+            f"The text contains an invalid character (U+0000, a null character) at position "
+            f"{null_character.start() + 1}, which the database server cannot store. Delete it, "
+            "or type the text again."
+        )
     match = _LONE_SURROGATE.search(text)
     if match is None:
         return None

@@ -403,10 +403,12 @@ def _measure_conditions(today: date) -> dict[str, peewee.Expression]:
         "partially_achieved": partial,
         "not_achieved": not_achieved,
         # A closed goal without an outcome (possible in imported data) counts here too.
+        # False, not 0: PostgreSQL does not compare booleans with integers, and SQLite binds
+        # False as 0.
         "other_outcome": closed
-        & (peewee.fn.COALESCE(GoalOutcome.is_achieved, 0) == 0)
-        & (peewee.fn.COALESCE(GoalOutcome.is_partial, 0) == 0)
-        & (peewee.fn.COALESCE(GoalOutcome.is_not_achieved, 0) == 0),
+        & (peewee.fn.COALESCE(GoalOutcome.is_achieved, False) == False)  # noqa: E712
+        & (peewee.fn.COALESCE(GoalOutcome.is_partial, False) == False)  # noqa: E712
+        & (peewee.fn.COALESCE(GoalOutcome.is_not_achieved, False) == False),  # noqa: E712
     }
 
 

@@ -14,6 +14,9 @@ from casepoint_desktop.data.migrations import open_and_migrate
 from casepoint_desktop.services import clients
 from casepoint_desktop.services.clients import ClientInput
 
+# SQLite's integrity check and network shares concern the database file.
+pytestmark = pytest.mark.sqlite_only
+
 
 def break_client_table(path: Path) -> None:
     connection = sqlite3.connect(str(path))

@@ -24,6 +24,9 @@ from casepoint_desktop.services import demo
 from casepoint_desktop.services.attachments import AttachmentOwner, add_attachment, read_content
 from casepoint_desktop.services.session import Session
 
+# Each test builds SQLite files of older schema versions with sqlite3.
+pytestmark = pytest.mark.sqlite_only
+
 
 def row_counts(path) -> dict[str, int]:
     connection = sqlite3.connect(str(path))

@@ -43,30 +43,32 @@ def test_every_model_index_exists(db):
             assert columns in found, (table, columns)
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_set_on_connection(db):
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 10_000
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_set_on_reconnect(db):
     db.close()
     db.connect()
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
-def test_reopening_migrates_nothing(db_path, db):
+def test_reopening_migrates_nothing(db_path, db_target, db):
     database.close()
-    reopened = open_and_migrate(db_path)
+    reopened = open_and_migrate(db_target)
     assert current_version(reopened) == latest_version()
     assert not list(db_path.parent.glob("*-schema*.db"))
 
 
-def test_newer_schema_rejected_with_both_versions(db_path, db):
-    db.execute_sql("UPDATE schema_version SET version = ?", (latest_version() + 5,))
+def test_newer_schema_rejected_with_both_versions(db_target, db):
+    db.execute_sql(f"UPDATE schema_version SET version = {db.param}", (latest_version() + 5,))
     database.close()
     with pytest.raises(NewerSchemaError) as raised:
-        open_and_migrate(db_path)
+        open_and_migrate(db_target)
     assert str(latest_version() + 5) in str(raised.value)
     assert f"up to {latest_version()}" in str(raised.value)
 
@@ -83,6 +85,7 @@ def test_missing_folder_gets_message(tmp_path):
         open_and_migrate(tmp_path / "nowhere" / "casepoint.db")
 
 
+@pytest.mark.sqlite_only
 def test_failed_migration_keeps_data_and_copy(db_path, db, monkeypatch):
     Provider.create(name="Downtown Shelter")
     broken = Migration(
@@ -107,6 +110,7 @@ def test_failed_migration_keeps_data_and_copy(db_path, db, monkeypatch):
         assert copy.execute("SELECT name FROM provider").fetchall() == [("Downtown Shelter",)]
 
 
+@pytest.mark.sqlite_only
 def test_successful_migration_applies_and_copies(db_path, db, monkeypatch):
     Provider.create(name="Family Services")
     added = Migration(

@@ -16,6 +16,7 @@ from decimal import Decimal
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
+from casepoint_desktop.data import backend
 from casepoint_desktop.data.database import db
 from casepoint_desktop.services.errors import ValidationError
 
@@ -179,6 +180,14 @@ ANY_DECIMAL = st.one_of(
 
 def has_surrogate(text: str | None) -> bool:
     return text is not None and _SURROGATE_PATTERN.search(text) is not None
+
+
+def is_unstorable(text: str | None) -> bool:
+    """Return whether the services must reject `text`: it has a lone surrogate, or U+0000
+    while the database is on PostgreSQL."""
+    if text is None:
+        return False
+    return has_surrogate(text) or backend.unstorable_character(text) is not None
 
 
 @contextmanager

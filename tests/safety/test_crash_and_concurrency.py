@@ -24,9 +24,13 @@ ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("CASEPOINT_TEST_KILLS", "25"))
 CONCURRENT_SECONDS = float(os.environ.get("CASEPOINT_TEST_CONCURRENT_SECONDS", "60"))
 
-pytestmark = pytest.mark.skipif(
-    not hasattr(signal, "SIGKILL"), reason="SIGKILL exists only on Unix-like systems"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not hasattr(signal, "SIGKILL"), reason="SIGKILL exists only on Unix-like systems"
+    ),
+    # The writer processes and the checks open the SQLite file at db_path.
+    pytest.mark.sqlite_only,
+]
 
 
 @pytest.fixture

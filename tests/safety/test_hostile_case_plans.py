@@ -33,7 +33,7 @@ from tests.safety.hostile import (
     HOSTILE_TEXT,
     OPTIONAL_DATE,
     check_field_errors,
-    has_surrogate,
+    is_unstorable,
     rolled_back,
 )
 
@@ -190,7 +190,7 @@ def plain_goal(choices: Choices) -> Goal:
 
 def check_surrogates_rejected(error: ValidationError, texts: dict[str, str]) -> None:
     for name, text in texts.items():
-        if has_surrogate(text):
+        if is_unstorable(text):
             assert name in error.field_errors, name
 
 

@@ -19,7 +19,7 @@ from tests.safety.hostile import (
     OPTIONAL_DATE,
     TODAY,
     check_field_errors,
-    has_surrogate,
+    is_unstorable,
     rolled_back,
 )
 
@@ -58,7 +58,7 @@ def client_inputs(draw) -> tuple[ClientInput, set[str]]:
 
 def check_client_outcome(saving, data: ClientInput, changed: set[str]) -> None:
     """Save through `saving`; assert a field message on rejection, the exact read-back otherwise."""
-    surrogate_fields = {name for name in TEXT_FIELDS if has_surrogate(getattr(data, name))}
+    surrogate_fields = {name for name in TEXT_FIELDS if is_unstorable(getattr(data, name))}
     try:
         saved = saving(data)
     except ValidationError as error:
@@ -105,7 +105,7 @@ def expected_note_errors(note_date: date | None, text: str) -> set[str]:
     expected = set()
     if note_date is None or note_date > TODAY:
         expected.add("note_date")
-    if not text.strip() or has_surrogate(text):
+    if not text.strip() or is_unstorable(text):
         expected.add("text")
     return expected
 

@@ -14,6 +14,10 @@ from casepoint_desktop.services import backups, clients
 from casepoint_desktop.services.backups import BackupError
 from casepoint_desktop.services.clients import ClientInput
 
+# Backups and restores are copies of the SQLite file; a server's database raises BackupError,
+# which test_server_database checks.
+pytestmark = pytest.mark.sqlite_only
+
 
 def add_clients(session, *names: str) -> None:
     for name in names:

@@ -395,6 +395,7 @@ def test_client_and_agency_operation(world, name):
     check_roles(world, name, kind, operation, "north")
 
 
+@pytest.mark.sqlite_only
 def test_only_administrators_back_up(world):
     # Outside check_roles: an online backup cannot run inside an open write transaction.
     for role in ROLES:

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from casepoint_desktop.data.database import db
 from casepoint_desktop.services import reports
 from casepoint_desktop.services.reports import ReportFilter
 from tests.services import test_reports
 
 data = test_reports.data
+
+# The query plans are SQLite's (EXPLAIN QUERY PLAN).
+pytestmark = pytest.mark.sqlite_only
 
 
 class SqlCapture(logging.Handler):
