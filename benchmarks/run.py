@@ -81,16 +81,23 @@ def median_run_ms(command: list[str], environment: dict[str, str], repeat: int) 
 
 
 def measure_start_up(path: Path, repeat: int, home: Path) -> dict[str, float]:
-    """Time the program from process start to the log-in dialog, and a bare PySide6 window."""
-    environment = quiet_environment(home)
-    environment["CASEPOINT_EXIT_WHEN_SHOWN"] = "1"
+    """Time the program from process start to the log-in dialog, and a bare PySide6 window.
+
+    "program_ms" ends when the dialog is painted; "ready_ms" ends when its event loop runs,
+    after the database has opened behind it.
+    """
+    shown = quiet_environment(home)
+    shown["CASEPOINT_EXIT_WHEN_SHOWN"] = "1"
+    ready = dict(shown, CASEPOINT_EXIT_WHEN_SHOWN="ready")
     program = [sys.executable, "-m", "casepoint_desktop", "--database", str(path)]
-    # One run first, so that both commands start with the files in the page cache.
-    median_run_ms(program, environment, 1)
-    median_run_ms([sys.executable, "-c", BARE_WINDOW], environment, 1)
+    bare = [sys.executable, "-c", BARE_WINDOW]
+    # One run first, so that the commands start with the files in the page cache.
+    median_run_ms(program, ready, 1)
+    median_run_ms(bare, shown, 1)
     return {
-        "program_ms": median_run_ms(program, environment, repeat),
-        "bare_ms": median_run_ms([sys.executable, "-c", BARE_WINDOW], environment, repeat),
+        "program_ms": median_run_ms(program, shown, repeat),
+        "ready_ms": median_run_ms(program, ready, repeat),
+        "bare_ms": median_run_ms(bare, shown, repeat),
     }
 
 
@@ -129,7 +136,7 @@ def table_rows(figures: dict) -> list[tuple[str, str, str, str]]:
         (
             "1. start to log-in dialog",
             f"{start_up['program_ms']:.0f} ms vs bare window {start_up['bare_ms']:.0f} ms "
-            f"= {ratio:.2f}×",
+            f"= {ratio:.2f}× (database open behind it: {start_up['ready_ms']:.0f} ms)",
             "≤ 1.5×",
             verdict(ratio <= 1.5),
         ),

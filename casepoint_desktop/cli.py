@@ -19,8 +19,7 @@ from casepoint_desktop.cli_reports import (
     run_report,
 )
 from casepoint_desktop.cli_users import add_user_commands, run_user_command
-from casepoint_desktop.data import database
-from casepoint_desktop.data.migrations import open_and_migrate
+from casepoint_desktop.data.server_password import is_server_url
 from casepoint_desktop.services.errors import ServiceError, ValidationError
 
 log = logging.getLogger(__name__)
@@ -121,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def database_target(text: str) -> Path | str:
     """Return a server URL as it is, and anything else as a file path."""
-    return text if database.is_server_url(text) else Path(text)
+    return text if is_server_url(text) else Path(text)
 
 
 def run_command(args: argparse.Namespace, database_path: Path | str) -> int:
@@ -129,6 +128,11 @@ def run_command(args: argparse.Namespace, database_path: Path | str) -> int:
 
     `database_path` is a SQLite file or a PostgreSQL server URL without a password.
     """
+    # Imported here, not at the top: the graphical start-up builds this module's parser and
+    # shows its log-in dialog before the data layer loads.
+    from casepoint_desktop.data import database
+    from casepoint_desktop.data.migrations import open_and_migrate
+
     handlers: dict[str, Callable[[argparse.Namespace], None]] = {
         "import-hmis": _import_hmis,
         "setup": _setup,
@@ -139,7 +143,7 @@ def run_command(args: argparse.Namespace, database_path: Path | str) -> int:
         "user": run_user_command,
     }
     try:
-        on_server = database.is_server_url(str(database_path))
+        on_server = is_server_url(str(database_path))
         if on_server and args.command in ("backup", "restore"):
             raise CommandError(cli_backup.SERVER_BACKUP_NOTE)
         if args.command == "migrate-to-server":

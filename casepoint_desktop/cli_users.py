@@ -12,16 +12,15 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import peewee
-
-from casepoint_desktop.data.models import Provider, User
 from casepoint_desktop.services.errors import NotFound, ValidationError
-from casepoint_desktop.services.session import Role, Session
 
-# services.users is imported in the functions that use it: the graphical start-up builds
-# this parser, and needs none of it.
+# The data layer and the services are imported in the functions that use them: the
+# graphical start-up builds this parser and shows its log-in dialog before they load.
+if TYPE_CHECKING:
+    from casepoint_desktop.data.models import Provider, User
+    from casepoint_desktop.services.session import Session
 
 # The same variable as cli.PASSWORD_VARIABLE, which this module cannot import at load time
 # because cli imports it.
@@ -36,7 +35,8 @@ PASSWORD_SOURCES = (
     "environment variable, else asked for twice when standard input is a terminal."
 )
 
-ROLE_CHOICES = [role.value for role in Role]
+# The values of services.session.Role (a test compares them).
+ROLE_CHOICES = ["administrator", "supervisor", "case_manager", "read_only"]
 
 
 def add_user_commands(commands: Any) -> None:
@@ -137,6 +137,9 @@ def administrator_session(other_than: User | None = None) -> Session:
     Raises:
         CommandError: the database has no active administrator besides `other_than`.
     """
+    from casepoint_desktop.data.models import User
+    from casepoint_desktop.services.session import Role, Session
+
     query = (
         User.select()
         .where((User.role == Role.ADMINISTRATOR.value) & (User.active == True))  # noqa: E712
@@ -188,6 +191,9 @@ def read_password(password_file: Path | None) -> str:
 
 
 def _provider_by_name(name: str) -> Provider:
+    import peewee
+
+    from casepoint_desktop.data.models import Provider
     from casepoint_desktop.services import users
 
     provider = Provider.get_or_none(peewee.fn.LOWER(Provider.name) == name.strip().lower())
@@ -212,6 +218,7 @@ def _validation_message(error: ValidationError) -> str:
 
 def _list_users(args: argparse.Namespace) -> None:
     from casepoint_desktop.services import users
+    from casepoint_desktop.services.session import Role
 
     session = administrator_session()
     rows = [("USERNAME", "NAME", "ROLE", "HOME PROVIDER", "ACTIVE", "MUST CHANGE PASSWORD")]
@@ -235,6 +242,7 @@ def _list_users(args: argparse.Namespace) -> None:
 
 def _add_user(args: argparse.Namespace) -> None:
     from casepoint_desktop.services import users
+    from casepoint_desktop.services.session import Role
     from casepoint_desktop.services.users import UserInput
 
     session = administrator_session()

@@ -260,3 +260,7 @@ def test_no_administrator(db_path, db, capsys):
     database.close()
     assert run_user(db_path, "list") == 1
     assert "no active administrator" in capsys.readouterr().err
+
+
+def test_role_choices_are_the_roles():
+    assert [role.value for role in Role] == cli_users.ROLE_CHOICES

@@ -18,6 +18,10 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 import peewee
 import psycopg2
 
+# Kept in server_password, which imports no database driver, for the command line's parser.
+from casepoint_desktop.data.server_password import SERVER_URL_SCHEMES as SERVER_URL_SCHEMES
+from casepoint_desktop.data.server_password import is_server_url as is_server_url
+
 log = logging.getLogger(__name__)
 
 # Every model binds to this proxy, and `connect` points it at a real database.
@@ -25,7 +29,6 @@ db = peewee.DatabaseProxy()
 
 BUSY_TIMEOUT_SECONDS = 10
 
-SERVER_URL_SCHEMES = ("postgresql://", "postgres://")
 
 # PostgreSQL 11 added CREATE TRIGGER … EXECUTE FUNCTION, which the schema uses.
 MINIMUM_SERVER_VERSION = 110000
@@ -65,16 +68,6 @@ class DatabaseOpenError(Exception):
 
 class DatabaseDamagedError(DatabaseOpenError):
     """The file is an SQLite database that fails SQLite's integrity check."""
-
-
-def is_server_url(text: object) -> bool:
-    """Return whether `text` is a PostgreSQL server URL (postgresql://… or postgres://…).
-
-    Only a str can be one: pathlib would turn the "//" of a URL into "/".
-    """
-    return isinstance(text, str) and text[: len("postgresql://")].lower().startswith(
-        SERVER_URL_SCHEMES
-    )
 
 
 def display_name(target: Path | str) -> str:

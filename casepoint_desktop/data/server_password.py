@@ -11,8 +11,20 @@ from __future__ import annotations
 import getpass
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
+SERVER_URL_SCHEMES = ("postgresql://", "postgres://")
+
 # How long a connection attempt made only to learn whether a password is needed may take.
 PROBE_TIMEOUT_SECONDS = 10
+
+
+def is_server_url(text: object) -> bool:
+    """Return whether `text` is a PostgreSQL server URL (postgresql://… or postgres://…).
+
+    Only a str can be one: pathlib would turn the "//" of a URL into "/".
+    """
+    return isinstance(text, str) and text[: len("postgresql://")].lower().startswith(
+        SERVER_URL_SCHEMES
+    )
 
 
 def strip_password(url: str) -> tuple[str, bool]:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from casepoint_desktop.services import auth
-from casepoint_desktop.services.session import Session
 from casepoint_desktop.ui.generated.ui_login_dialog import Ui_LoginDialog
+
+if TYPE_CHECKING:
+    from casepoint_desktop.services.session import Session
 
 
 class LoginDialog(QDialog):
@@ -37,10 +39,9 @@ class LoginDialog(QDialog):
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.session: Session | None = None
-        self._before_log_in = before_log_in
+        self.before_log_in = before_log_in
 
-        if agency_name:
-            self.ui.agency_label.setText(agency_name)
+        self.set_agency_name(agency_name)
         heading_font = QFont(self.ui.agency_label.font())
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
@@ -78,12 +79,19 @@ class LoginDialog(QDialog):
         self.ui.password_edit.clear()
         self.ui.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def set_agency_name(self, name: str) -> None:
+        if name:
+            self.ui.agency_label.setText(name)
+
     @Slot()
     def on_log_in_requested(self) -> None:
+        # Imported here: the start-up shows this dialog before the database modules load.
+        from casepoint_desktop.services import auth
+
         # Checking an Argon2 hash takes a noticeable moment, so show a busy cursor meanwhile.
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if self._before_log_in is not None and not self._before_log_in():
+            if self.before_log_in is not None and not self.before_log_in():
                 self.reject()
                 return
             self.session = auth.log_in(self.ui.username_edit.text(), self.ui.password_edit.text())

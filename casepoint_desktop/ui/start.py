@@ -10,9 +10,11 @@ import importlib
 import logging
 import os
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -20,16 +22,16 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from casepoint_desktop import __version__
 from casepoint_desktop.config import APP_AUTHOR, APP_NAME
-from casepoint_desktop.data import database, server_password
-from casepoint_desktop.data.database import DatabaseDamagedError, DatabaseOpenError
-from casepoint_desktop.data.migrations import open_and_migrate
-from casepoint_desktop.data.models import AgencySettings
+from casepoint_desktop.data import server_password
 from casepoint_desktop.package_data import package_folder
-from casepoint_desktop.services import setup
-from casepoint_desktop.services.session import Session
-from casepoint_desktop.ui import backup_actions, messages
-from casepoint_desktop.ui.error_hook import install_exception_hook
+from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.login_dialog import LoginDialog
+
+# The data layer, the services and the dialogs after log-in are imported in the functions
+# that use them: the log-in dialog is shown before they load (show_log_in_dialog_early).
+if TYPE_CHECKING:
+    from casepoint_desktop.data.database import DatabaseDamagedError, IntegrityCheck
+    from casepoint_desktop.services.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,54 @@ def _remove_temporary_copies() -> None:
     attachment_files.remove_temporary_copies()
 
 
+# Set only by benchmarks/run.py, which times the start-up. "1" exits as soon as the log-in
+# dialog is painted, "ready" once its event loop runs, after the database has opened.
+EXIT_WHEN_SHOWN_VARIABLE = "CASEPOINT_EXIT_WHEN_SHOWN"
+
+
+def set_up_agency_name(database_target: Path | str) -> str | None:
+    """Return the agency name of a set-up SQLite database, read with sqlite3 alone.
+
+    None means that the full opening must come before any dialog: the target is a server
+    URL, the file is missing, it has no agency or no user yet, or it cannot be read.
+    """
+    if not isinstance(database_target, Path) or not database_target.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{database_target.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            agency = connection.execute(
+                "SELECT name FROM agency_settings ORDER BY id LIMIT 1"
+            ).fetchone()
+            user = connection.execute('SELECT 1 FROM "user" LIMIT 1').fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    if agency is None or user is None:
+        return None
+    return str(agency[0])
+
+
+def show_log_in_dialog_early(
+    database_target: Path | str, demo_credentials: tuple[str, str] | None
+) -> LoginDialog | None:
+    """Show the log-in dialog before the database modules load, or return None.
+
+    The peewee models, the services and the opening of the database take 0.1 to 0.2 s on a
+    2-core machine, more than PySide6 itself. When a quick look finds a set-up SQLite file,
+    the dialog is painted first and the database opens while it waits; keys typed meanwhile
+    are queued. Otherwise (a new file, a server) the database opens first.
+    """
+    agency_name = set_up_agency_name(database_target)
+    if agency_name is None:
+        return None
+    dialog = LoginDialog(agency_name=agency_name, demo_credentials=demo_credentials)
+    dialog.show()
+    QApplication.processEvents()
+    return dialog
+
+
 def open_database(database_path: Path | str) -> bool:
     """Open and migrate the database, or show the reason and return False when that fails.
 
@@ -78,6 +128,10 @@ def open_database(database_path: Path | str) -> bool:
     again after a restore. A database on a network share opens with a warning. A server that
     needs a password gets it from `ask_server_password`.
     """
+    from casepoint_desktop.data.database import DatabaseDamagedError, DatabaseOpenError
+    from casepoint_desktop.data.migrations import open_and_migrate
+    from casepoint_desktop.ui import backup_actions
+
     connection_target = ask_server_password(database_path)
     if connection_target is None:
         return False
@@ -104,11 +158,13 @@ def ask_server_password(database_path: Path | str) -> Path | str | None:
     A password that the server rejects is asked for again. Returns None when the user
     cancels.
     """
-    if not database.is_server_url(database_path):
+    if not server_password.is_server_url(database_path):
         return database_path
     url = str(database_path)
     if not server_password.needs_password(url):
         return url
+    from casepoint_desktop.data import database
+
     label = f"Password for {database.display_name(url)}:"
     while True:
         password = messages.ask_password(None, "PostgreSQL Server Password", label)
@@ -124,6 +180,8 @@ def ask_server_password(database_path: Path | str) -> Path | str | None:
 
 def offer_restore(error: DatabaseDamagedError, database_path: Path) -> bool:
     """Show that the database is damaged and offer a backup; return True after a restore."""
+    from casepoint_desktop.ui import backup_actions
+
     log.error("The database %s is damaged", database_path)
     question = f"{error}\n\nRestore a backup now?"
     if not messages.ask_yes_no(None, "Damaged Database", question, default_yes=True):
@@ -139,6 +197,8 @@ def run_first_setup() -> str | None:
         The new administrator's user name, "" when the database was already set up, or
         None when the user cancelled the setup.
     """
+    from casepoint_desktop.services import setup
+
     if not setup.needs_setup():
         return ""
     from casepoint_desktop.ui.setup_dialog import SetupDialog
@@ -153,20 +213,26 @@ def run_login(
     demo_credentials: tuple[str, str] | None = None,
     username: str = "",
     before_log_in: Callable[[], bool] | None = None,
+    dialog: LoginDialog | None = None,
 ) -> Session | None:
     """Run the log-in dialog and return the session, or None when the user cancelled.
 
-    `before_log_in` is the dialog's hook of the same name.
+    `before_log_in` is the dialog's hook of the same name. `dialog` is one already shown by
+    `show_log_in_dialog_early`; a new one is made when it is None.
     """
-    dialog = LoginDialog(
-        agency_name=AgencySettings.get().name,
-        demo_credentials=demo_credentials,
-        username=username,
-        before_log_in=before_log_in,
-    )
-    # Set only by benchmarks/run.py, which times the start-up: the dialog closes as soon as
-    # its event loop runs, and the program exits as after a cancelled log-in.
-    if os.environ.get("CASEPOINT_EXIT_WHEN_SHOWN") == "1":
+    from casepoint_desktop.data.models import AgencySettings
+
+    agency_name = AgencySettings.get().name
+    if dialog is None:
+        dialog = LoginDialog(
+            agency_name=agency_name, demo_credentials=demo_credentials, username=username
+        )
+    else:
+        dialog.set_agency_name(agency_name)
+    dialog.before_log_in = before_log_in
+    # The benchmark's run that waits for the database: the dialog closes as soon as its
+    # event loop runs, and the program exits as after a cancelled log-in.
+    if os.environ.get(EXIT_WHEN_SHOWN_VARIABLE) in ("1", "ready"):
         QTimer.singleShot(0, dialog.reject)
     if messages.run_dialog(dialog) != QDialog.DialogCode.Accepted:
         return None
@@ -202,22 +268,33 @@ def run_gui(database_path: Path | str, demo_credentials: tuple[str, str] | None 
         The exit code: 0 after quitting or cancelling, 1 when the database cannot be opened.
     """
     application = create_application()
+    early_dialog = show_log_in_dialog_early(database_path, demo_credentials)
+    if early_dialog is not None and os.environ.get(EXIT_WHEN_SHOWN_VARIABLE) == "1":
+        early_dialog.close()
+        return 0
+
+    from casepoint_desktop.data import database
+    from casepoint_desktop.ui.error_hook import install_exception_hook
+
     previous_hook = install_exception_hook()
     signal_timer = install_signal_handlers()
     try:
         while True:
             if not open_database(database_path):
+                if early_dialog is not None:
+                    early_dialog.close()
                 return 1
             # quick_check reads the whole file (2 to 3 s for 700 MB), so it runs while the
             # log-in dialog waits; nothing is written before it has passed.
             check = database.start_integrity_check(database_path)
             try:
-                exit_code = _log_in_and_run(application, demo_credentials, check)
+                exit_code = _log_in_and_run(application, demo_credentials, check, early_dialog)
             finally:
                 check.cancel()
                 database.close()
             if check.error is None:
                 return exit_code
+            early_dialog = None
             if not offer_restore(check.error, database_path):
                 return 1
     finally:
@@ -258,9 +335,15 @@ def install_signal_handlers() -> QTimer:
 def _log_in_and_run(
     application: QApplication,
     demo_credentials: tuple[str, str] | None,
-    check: database.IntegrityCheck,
+    check: IntegrityCheck,
+    early_dialog: LoginDialog | None = None,
 ) -> int:
-    """Run setup or log-in and the main window; return early when `check` finds damage."""
+    """Run setup or log-in and the main window; return early when `check` finds damage.
+
+    `early_dialog` is the log-in dialog that `show_log_in_dialog_early` showed, if any.
+    """
+    from casepoint_desktop.services import setup
+    from casepoint_desktop.ui import backup_actions
 
     def check_passed() -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -269,15 +352,19 @@ def _log_in_and_run(
         finally:
             QGuiApplication.restoreOverrideCursor()
 
-    if setup.needs_setup() and not check_passed():
-        return 1
+    if setup.needs_setup():
+        if early_dialog is not None:
+            early_dialog.close()
+            early_dialog = None
+        if not check_passed():
+            return 1
     username = run_first_setup()
     if username is None:
         log.info("First-start setup cancelled")
         return 0
 
     QTimer.singleShot(PRELOAD_DELAY_MS, lambda: importlib.import_module(MAIN_WINDOW_MODULE))
-    session = run_login(demo_credentials, username, before_log_in=check_passed)
+    session = run_login(demo_credentials, username, check_passed, early_dialog)
     if session is None:
         log.info("Log-in cancelled" if check.error is None else "Log-in stopped: damaged database")
         return 0 if check.error is None else 1

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
@@ -141,3 +143,67 @@ def test_setup_skipped_when_done(admin_session, dialogs_seen):
 
 def test_cancelled_login_returns_none(admin_session, dialogs_seen):
     assert start.run_login() is None
+
+
+def test_agency_name_read_from_set_up_file(admin_session, db_path):
+    assert start.set_up_agency_name(db_path) == "Riverside Family Services"
+
+
+def test_agency_name_none_when_open_must_come_first(tmp_path, db):
+    assert start.set_up_agency_name(tmp_path / "missing.db") is None
+    # `db` is migrated but has no agency or user yet.
+    assert start.set_up_agency_name(Path(db.database)) is None
+    assert start.set_up_agency_name("postgresql://caseworker@db.example/casepoint") is None
+    not_a_database = tmp_path / "notes.txt"
+    not_a_database.write_text("not a database " * 100)
+    assert start.set_up_agency_name(not_a_database) is None
+
+
+def test_log_in_dialog_shown_before_database_opens(
+    admin_session, db_path, qapp, dialogs_seen, monkeypatch
+):
+    database.close()
+    shown_at_open = []
+    open_database = start.open_database
+
+    def record_and_open(path):
+        shown_at_open.extend(
+            widget for widget in QApplication.topLevelWidgets() if isinstance(widget, LoginDialog)
+        )
+        return open_database(path)
+
+    monkeypatch.setattr(start, "open_database", record_and_open)
+
+    assert start.run_gui(db_path) == 0
+
+    assert len(shown_at_open) == 1
+    assert shown_at_open[0].isVisible() or shown_at_open[0] is dialogs_seen[0]
+    assert dialogs_seen == [shown_at_open[0]]
+    assert shown_at_open[0].ui.agency_label.text() == "Riverside Family Services"
+
+
+def test_exit_when_shown_leaves_database_closed(
+    admin_session, db_path, qapp, dialogs_seen, monkeypatch
+):
+    database.close()
+    monkeypatch.setenv(start.EXIT_WHEN_SHOWN_VARIABLE, "1")
+
+    assert start.run_gui(db_path) == 0
+
+    assert dialogs_seen == []
+    assert database.db.is_closed()
+
+
+def test_graphical_start_up_path_loads_no_data_layer():
+    # The log-in dialog appears before peewee and the models load (show_log_in_dialog_early),
+    # so the modules imported before it must not import them.
+    code = (
+        "import sys; import casepoint_desktop.app, casepoint_desktop.ui.start; "
+        "print(sorted(name for name in ('peewee', 'casepoint_desktop.data.models', "
+        "'casepoint_desktop.services.auth') if name in sys.modules))"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+
+    assert completed.stdout.strip() == "[]"

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import peewee
 import pytest
 
-from casepoint_desktop.data import database
+from casepoint_desktop.data import database, migrations
 from casepoint_desktop.data.models import AgencySettings
 from casepoint_desktop.ui import backup_actions, messages, start
 from tests.empty_server_database import empty_server_database as new_empty_database
@@ -78,7 +78,7 @@ def test_cancelled_dialog_opens_nothing(monkeypatch, qapp):
     opened = []
     monkeypatch.setattr(start.server_password, "needs_password", lambda url: True)
     monkeypatch.setattr(messages, "ask_password", lambda *args: None)
-    monkeypatch.setattr(start, "open_and_migrate", lambda *args, **kwargs: opened.append(args))
+    monkeypatch.setattr(migrations, "open_and_migrate", lambda *args, **kwargs: opened.append(args))
 
     assert not start.open_database(URL)
     assert opened == []
@@ -89,7 +89,9 @@ def test_typed_password_reaches_open(monkeypatch, qapp):
     monkeypatch.setattr(start.server_password, "needs_password", lambda url: True)
     monkeypatch.setattr(start.server_password, "password_rejected", lambda url: False)
     monkeypatch.setattr(messages, "ask_password", lambda *args: "s3cret")
-    monkeypatch.setattr(start, "open_and_migrate", lambda target, **kwargs: opened.append(target))
+    monkeypatch.setattr(
+        migrations, "open_and_migrate", lambda target, **kwargs: opened.append(target)
+    )
 
     assert start.open_database(URL)
     assert opened == [
