@@ -6,6 +6,7 @@ server, on PostgreSQL.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -20,6 +21,7 @@ from casepoint_desktop.data.case_plan_models import (
     Goal,
     ServiceTransaction,
 )
+from casepoint_desktop.data.database import db
 from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.lists import GoalClassification, GoalStatus, GoalType, ServiceType
 from casepoint_desktop.data.models import AuditEntry, BaseModel, Client, ClientNote
@@ -424,3 +426,59 @@ def test_change_on_another_day_names_date():
     text = record_versions._describe_time(yesterday)
 
     assert text == f"on {local.date().isoformat()} at {local.strftime('%H:%M')}"
+
+
+def test_two_connections_race_on_one_goal(admin_session, colleague, client, monkeypatch):
+    """Two connections save one goal at once: one save wins, the other raises RecordChanged.
+
+    Ada's save pauses inside its transaction, after reading the goal, while Bea's save runs on
+    a connection of its own. On SQLite, Bea's transaction waits for Ada's write lock and then
+    reads the new version. On PostgreSQL, whichever conditional UPDATE comes second matches no
+    row. Either way exactly one save is written.
+    """
+    goal = _create_goal(admin_session, client)
+    ada_has_read = threading.Event()
+    release_ada = threading.Event()
+    original_validate = goals.validate
+
+    def validate_then_pause(*args, **kwargs):
+        cleaned = original_validate(*args, **kwargs)
+        if threading.current_thread().name == "ada":
+            ada_has_read.set()
+            release_ada.wait(timeout=30)
+        return cleaned
+
+    monkeypatch.setattr(goals, "validate", validate_then_pause)
+    outcomes: dict[str, object] = {}
+
+    def save(session: Session, name: str) -> None:
+        data = GoalInput.from_goal(goal)
+        data.description = f"{name}'s plan"
+        try:
+            goals.update_goal(session, goal.id, data, expected_version=1)
+            outcomes[name] = "saved"
+        except RecordChanged as error:
+            outcomes[name] = error
+        finally:
+            db.close()
+
+    ada = threading.Thread(target=save, args=(admin_session, "Ada"), name="ada")
+    bea = threading.Thread(target=save, args=(colleague, "Bea"), name="bea")
+    ada.start()
+    assert ada_has_read.wait(timeout=30)
+    bea.start()
+    release_ada.set()
+    ada.join(timeout=60)
+    bea.join(timeout=60)
+
+    winners = [name for name, outcome in outcomes.items() if outcome == "saved"]
+    losers = [outcome for outcome in outcomes.values() if isinstance(outcome, RecordChanged)]
+    assert len(winners) == 1
+    assert len(losers) == 1
+    winner_full_name = {"Ada": "Ada Admin", "Bea": "Bea Tester"}[winners[0]]
+    assert losers[0].changed_by == winner_full_name
+    assert str(losers[0]).startswith(f"{winner_full_name} changed this goal at ")
+    stored_goal = Goal.get_by_id(goal.id)
+    assert stored_goal.description == f"{winners[0]}'s plan"
+    assert stored_goal.version == 2
+    assert len(entries(KINDS["goal"], goal.id, "update")) == 1
