@@ -165,7 +165,7 @@ def update_step(
             ActionStep, step.id, expected_version, _record_fields(cleaned)
         ):
             record_versions.raise_changed_since_read(
-                session, ActionStep, step.id, "action_step", client_id, ActionStepInput.from_step
+                session, get_step, step.id, "action_step", client_id, ActionStepInput.from_step
             )
         _replace_members(step, cleaned.member_ids)
         audit.record(session, "update", "action_step", step.id, client_id, changes)
@@ -202,7 +202,7 @@ def delete_step(session: Session, step_id: int, *, expected_version: int) -> Non
         if not record_versions.delete_if_unchanged(ActionStep, step.id, expected_version):
             record_versions.raise_changed_since_read(
                 session,
-                ActionStep,
+                get_step,
                 step.id,
                 "action_step",
                 client_id,

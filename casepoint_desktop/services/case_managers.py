@@ -227,7 +227,7 @@ def update_assignment(
         ):
             record_versions.raise_changed_since_read(
                 session,
-                CaseManagerAssignment,
+                get_assignment,
                 assignment.id,
                 "case_manager_assignment",
                 assignment.client_id,
@@ -292,7 +292,7 @@ def delete_assignment(session: Session, assignment_id: int, *, expected_version:
         ):
             record_versions.raise_changed_since_read(
                 session,
-                CaseManagerAssignment,
+                get_assignment,
                 assignment.id,
                 "case_manager_assignment",
                 assignment.client_id,

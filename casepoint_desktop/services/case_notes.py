@@ -188,7 +188,12 @@ def update_case_note(
             CaseNote, note.id, expected_version, _record_fields(cleaned)
         ):
             record_versions.raise_changed_since_read(
-                session, CaseNote, note.id, "case_note", goal.client_id, CaseNoteInput.from_note
+                session,
+                get_case_note,
+                note.id,
+                "case_note",
+                goal.client_id,
+                CaseNoteInput.from_note,
             )
         _replace_members(note, cleaned.member_ids)
         audit.record(session, "update", "case_note", note.id, goal.client_id, changes)
@@ -229,7 +234,7 @@ def delete_case_note(session: Session, note_id: int, *, expected_version: int) -
         if not record_versions.delete_if_unchanged(CaseNote, note.id, expected_version):
             record_versions.raise_changed_since_read(
                 session,
-                CaseNote,
+                get_case_note,
                 note.id,
                 "case_note",
                 goal.client_id,

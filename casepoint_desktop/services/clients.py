@@ -172,7 +172,7 @@ def update_client(
         values = {name: new for name, (_, new) in changes.items()}
         if not record_versions.update_if_unchanged(Client, client.id, expected_version, values):
             record_versions.raise_changed_since_read(
-                session, Client, client.id, "client", client.id, ClientInput.from_client
+                session, get_client, client.id, "client", client.id, ClientInput.from_client
             )
         client = get_client(client.id)
         refresh_search_terms(client)
@@ -206,7 +206,13 @@ def delete_client(session: Session, client_id: int, *, expected_version: int) ->
         )
         if not record_versions.delete_if_unchanged(Client, client.id, expected_version):
             record_versions.raise_changed_since_read(
-                session, Client, client.id, "client", client.id, ClientInput.from_client, "delete"
+                session,
+                get_client,
+                client.id,
+                "client",
+                client.id,
+                ClientInput.from_client,
+                "delete",
             )
         audit.record(session, "delete", "client", client_id, client_id)
 

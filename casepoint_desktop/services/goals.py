@@ -236,7 +236,7 @@ def update_goal(session: Session, goal_id: int, data: GoalInput, *, expected_ver
             Goal, goal.id, expected_version, _record_fields(cleaned)
         ):
             record_versions.raise_changed_since_read(
-                session, Goal, goal.id, "goal", goal.client_id, GoalInput.from_goal
+                session, get_goal, goal.id, "goal", goal.client_id, GoalInput.from_goal
             )
         _replace_members(goal, cleaned.member_ids)
         audit.record(session, "update", "goal", goal.id, goal.client_id, changes)
@@ -311,7 +311,7 @@ def delete_goal(session: Session, goal_id: int, *, expected_version: int) -> Non
         audit.record(session, "delete", "goal", goal.id, goal.client_id, values)
         if not record_versions.delete_if_unchanged(Goal, goal.id, expected_version):
             record_versions.raise_changed_since_read(
-                session, Goal, goal.id, "goal", goal.client_id, GoalInput.from_goal, "delete"
+                session, get_goal, goal.id, "goal", goal.client_id, GoalInput.from_goal, "delete"
             )
 
 

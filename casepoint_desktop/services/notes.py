@@ -143,7 +143,7 @@ def update_note(
         if not record_versions.update_if_unchanged(ClientNote, note.id, expected_version, values):
             record_versions.raise_changed_since_read(
                 session,
-                ClientNote,
+                get_note,
                 note.id,
                 "client_note",
                 note.client_id,
@@ -183,7 +183,7 @@ def delete_note(session: Session, note_id: int, *, expected_version: int) -> Non
         if not record_versions.delete_if_unchanged(ClientNote, note.id, expected_version):
             record_versions.raise_changed_since_read(
                 session,
-                ClientNote,
+                get_note,
                 note.id,
                 "client_note",
                 note.client_id,

@@ -17,14 +17,14 @@ from typing import Any
 
 from casepoint_desktop.data.fields import utc_now
 from casepoint_desktop.data.models import AuditEntry, BaseModel, User
-from casepoint_desktop.services.errors import NotFound, RecordChanged
+from casepoint_desktop.services.errors import RecordChanged
 from casepoint_desktop.services.session import Session
 
 log = logging.getLogger(__name__)
 
 # The words for each audit record type in messages.
 RECORD_TYPE_WORDS = {
-    "client": "client's demographics",
+    "client": "client's profile",
     "client_note": "client note",
     "case_manager_assignment": "case manager assignment",
     "goal": "goal",
@@ -88,7 +88,7 @@ def delete_if_unchanged(model: type[BaseModel], record_id: int, expected_version
 
 def raise_changed_since_read(
     session: Session,
-    model: type[BaseModel],
+    get_record: Callable[[int], Any],
     record_id: int,
     record_type: str,
     client_id: int | None,
@@ -101,16 +101,14 @@ def raise_changed_since_read(
     write, which can happen on PostgreSQL, where reads do not lock rows.
 
     Args:
+        get_record: the service's function that reads the record by id and raises NotFound.
         stored: returns the input dataclass of the record as read now.
 
     Raises:
         RecordChanged: the record exists at another version.
         NotFound: the record was deleted.
     """
-    record = model.get_or_none(model._meta.primary_key == record_id)
-    if record is None:
-        word = RECORD_TYPE_WORDS.get(record_type, record_type).capitalize()
-        raise NotFound(f"{word} {record_id} was not found. It may have been deleted.")
+    record = get_record(record_id)
     raise record_changed(session, record, record_type, client_id, stored(record), action)
 
 

@@ -205,7 +205,7 @@ def update_service_item(
         ):
             record_versions.raise_changed_since_read(
                 session,
-                ServiceTransaction,
+                get_service_item,
                 item.id,
                 "service_transaction",
                 item.client_id,
@@ -254,7 +254,7 @@ def delete_service_item(session: Session, item_id: int, *, expected_version: int
         if not record_versions.delete_if_unchanged(ServiceTransaction, item.id, expected_version):
             record_versions.raise_changed_since_read(
                 session,
-                ServiceTransaction,
+                get_service_item,
                 item.id,
                 "service_transaction",
                 item.client_id,
