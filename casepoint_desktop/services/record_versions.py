@@ -133,7 +133,7 @@ def record_changed(
         if entry.user_id is not None:
             changed_by = User.get_by_id(entry.user_id).full_name
     log.info(
-        "%s %d is at version %d, not at the version the user loaded; nothing was written",
+        "%s %d is at version %d, not at the version the user loaded, so nothing was written",
         record_type,
         record.id,
         record.version,

@@ -33,6 +33,7 @@ from casepoint_desktop.ui.dialogs.client_note_dialog import ClientNoteDialog
 from casepoint_desktop.ui.dialogs.goal_dialog import GoalDialog
 from casepoint_desktop.ui.dialogs.record_conflict import CompareDialog, field_differences
 from casepoint_desktop.ui.dialogs.service_item_dialog import ServiceItemDialog
+from casepoint_desktop.ui.widgets.action_steps_section import ActionStepsSection
 from tests.conftest import make_user
 from tests.ui.goal_helpers import make_goal
 from tests.ui.record_helpers import RecordedMessages, make_client
@@ -336,3 +337,30 @@ def test_case_manager_dialog_reloads(qtbot, admin_session, bea, client, monkeypa
     assert dialog.ui.other_name_edit.text() == "Sam"
     assert dialog.loaded_version == 2
     assert not dialog.has_unsaved_changes()
+
+
+def test_stale_delete_from_list_reloads(
+    qtbot, admin_session, bea, client, monkeypatch, shown_errors
+):
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *args, **kwargs: True)
+    goal = make_goal(admin_session, client)
+    status_id = goal.status_id
+    data = ActionStepInput(
+        "Call the landlord", admin_session.provider.id, date(2026, 2, 1), status_id
+    )
+    step = action_steps.create_step(admin_session, goal.id, data)
+    section = ActionStepsSection(admin_session, goal.id)
+    qtbot.addWidget(section)
+    data.description = "Visit the landlord"
+    action_steps.update_step(bea, step.id, data, expected_version=1)
+    section.ui.steps_view.selectRow(0)
+
+    section.ui.delete_step_button.click()
+
+    assert len(shown_errors.shown) == 1
+    title, text = shown_errors.shown[0]
+    assert title == "Action Step Not Deleted"
+    assert text.startswith("Bea Tester changed this action step at ")
+    assert "It was not deleted." in text
+    assert action_steps.get_step(step.id).description == "Visit the landlord"
+    assert section.model.step_at(0).version == 2
