@@ -3,8 +3,12 @@
 Models, services and queries are written once, in SQL that both back ends run the same way.
 Where they cannot be, the difference is a function here, chosen by the type of the bound
 database: the schema folder, how a migration script is split, which driver errors mean
-"busy", how stored bytes come back, how ID sequences follow copied rows, and which text a
-back end cannot store.
+"busy", how ID sequences follow copied rows, and which text a back end cannot store.
+
+Two differences need no function. psycopg2 returns bytea as memoryview where sqlite3
+returns bytes, so readers of BLOB columns convert with bytes(). Queries compare booleans
+with True and False, not 1 and 0, because PostgreSQL rejects an integer compared with a
+boolean column, and SQLite binds True and False as 1 and 0.
 """
 
 from __future__ import annotations
@@ -170,11 +174,6 @@ def unstorable_character(
     if not is_postgresql(database):
         return None
     return _POSTGRESQL_UNSTORABLE.search(text)
-
-
-def stored_bytes(value: bytes | memoryview | bytearray) -> bytes:
-    """Return a BLOB column's value as bytes: psycopg2 returns bytea as memoryview."""
-    return value if isinstance(value, bytes) else bytes(value)
 
 
 def reset_id_sequences(database: peewee.Database, tables: Sequence[str]) -> None:
