@@ -12,7 +12,7 @@ import logging
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QInputEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -212,6 +212,12 @@ class IdleLock(QObject):
             self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the program passes through here, thousands when a record opens.
+        # PySide6 wraps each event in its own class (QKeyEvent, QPaintEvent …), so
+        # isinstance() rejects non-input events cheaply. event.type() creates a Python
+        # enum member on every call, which cost more than the rest of the filter.
+        if not isinstance(event, QInputEvent):
+            return False
         if event.type() in INPUT_EVENTS and not self.is_locked:
             self.timer.start()
         return False
