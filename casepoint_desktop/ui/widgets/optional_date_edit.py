@@ -188,7 +188,7 @@ class OptionalDateEdit(QWidget):
         # The line edit is the one tab stop; the keyboard opens the calendar with Alt+Down.
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.calendar_popup = CalendarPopup(self)
+        self._calendar_popup: CalendarPopup | None = None
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -204,7 +204,18 @@ class OptionalDateEdit(QWidget):
         self.line_edit.textChanged.connect(self.on_text_changed)
         self.line_edit.editingFinished.connect(self.on_editing_finished)
         self.calendar_button.clicked.connect(self.on_calendar_requested)
-        self.calendar_popup.date_chosen.connect(self.on_calendar_date_chosen)
+
+    @property
+    def calendar_popup(self) -> CalendarPopup:
+        """The calendar popup, created on first use.
+
+        A QCalendarWidget is costly to build, and a form such as the goal dialog has five
+        date fields whose calendars are rarely opened.
+        """
+        if self._calendar_popup is None:
+            self._calendar_popup = CalendarPopup(self)
+            self._calendar_popup.date_chosen.connect(self.on_calendar_date_chosen)
+        return self._calendar_popup
 
     def date(self) -> date | None:
         """Return the date in the field, or None when it is blank or contains no valid date."""
@@ -251,10 +262,12 @@ class OptionalDateEdit(QWidget):
             self.calendar_popup.show_below(self.line_edit, self._date)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # isinstance() comes first because it is cheap, and the line edit's paint, resize
+        # and focus events pass through here too.
         if (
-            watched is self.line_edit
+            isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
+            and watched is self.line_edit
         ):
             return self._handle_key(event)
         return super().eventFilter(watched, event)
