@@ -24,6 +24,7 @@ from casepoint_desktop.ui.models.case_managers_model import (
     TITLE_COLUMN,
     CaseManagersModel,
 )
+from casepoint_desktop.ui.tabs.deferred_tab import DeferredTab
 
 log = logging.getLogger(__name__)
 
@@ -32,11 +33,12 @@ log = logging.getLogger(__name__)
 STRETCHED_COLUMNS = (NAME_COLUMN, TITLE_COLUMN, PROVIDER_COLUMN)
 
 
-class CaseManagersTab(QWidget):
+class CaseManagersTab(DeferredTab):
     """A client's case managers, active ones first, with Add, Edit and Delete.
 
     Enter or a double-click edits the current assignment, and Delete deletes it after
-    asking. Read-only users see the list with the buttons disabled.
+    asking. Read-only users see the list with the buttons disabled. The tab builds its
+    widgets and reads the assignments when it is first shown.
     """
 
     def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
@@ -45,11 +47,12 @@ class CaseManagersTab(QWidget):
         self.client_id = client_id
         self.can_write = session.role is not Role.READ_ONLY
 
+    def _build(self) -> None:
         self.ui = Ui_CaseManagersTab()
         self.ui.setupUi(self)
         ui = self.ui
 
-        self.model = CaseManagersModel(client_id, self)
+        self.model = CaseManagersModel(self.client_id, self)
         view = ui.assignments_view
         view.setModel(self.model)
         header = view.horizontalHeader()
@@ -77,7 +80,9 @@ class CaseManagersTab(QWidget):
         self.reload()
 
     def reload(self, select_assignment_id: int | None = None) -> None:
-        """Read the assignments again and select one of them."""
+        """Read the assignments again and select one of them, once the tab is built."""
+        if not self.is_built:
+            return
         self.model.reload()
         count = self.model.rowCount()
         self.ui.count_label.setText(f"{count} case manager{'s' if count != 1 else ''}")

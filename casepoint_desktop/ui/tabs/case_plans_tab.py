@@ -21,6 +21,7 @@ from casepoint_desktop.ui.models.goals_model import (
     TYPE_COLUMN,
     GoalsModel,
 )
+from casepoint_desktop.ui.tabs.deferred_tab import DeferredTab
 from casepoint_desktop.ui.widgets.attachments_section import AttachmentsSection
 from casepoint_desktop.ui.widgets.table_sizing import RESIZE_TO_CONTENTS_ROWS
 
@@ -55,13 +56,14 @@ def describe_contents(contents: dict[str, int]) -> str:
     return f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
-class CasePlansTab(QWidget):
+class CasePlansTab(DeferredTab):
     """A client's goals, newest first, with Add, Edit and Delete, and the goal's files.
 
     Enter or a double-click edits the current goal, and Delete deletes it after asking.
     Print Case Plan, also Ctrl+P while the tab is shown, prints the case plan. Read-only
     users see the list with the buttons disabled, except Print Case Plan. The Attachments
-    section below the goals follows the selected goal.
+    section below the goals follows the selected goal. The tab builds its widgets and reads
+    the goals when it is first shown.
 
     Signals:
         goals_changed(): a goal of the client was added, saved or deleted.
@@ -75,11 +77,12 @@ class CasePlansTab(QWidget):
         self.client_id = client_id
         self.can_write = session.role is not Role.READ_ONLY
 
+    def _build(self) -> None:
         self.ui = Ui_CasePlansTab()
         self.ui.setupUi(self)
         ui = self.ui
 
-        self.model = GoalsModel(client_id, self)
+        self.model = GoalsModel(self.client_id, self)
         view = ui.goals_view
         view.setModel(self.model)
         header = view.horizontalHeader()
@@ -88,7 +91,7 @@ class CasePlansTab(QWidget):
         for column in STRETCHED_COLUMNS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        self.attachments_section = AttachmentsSection(session, None, NO_GOAL_HINT, self)
+        self.attachments_section = AttachmentsSection(self.session, None, NO_GOAL_HINT, self)
         ui.attachments_layout.addWidget(self.attachments_section)
         ui.goals_splitter.setStretchFactor(0, 3)
         ui.goals_splitter.setStretchFactor(1, 2)
@@ -122,7 +125,9 @@ class CasePlansTab(QWidget):
         self.reload()
 
     def reload(self, select_goal_id: int | None = None) -> None:
-        """Read the goals again and select one of them."""
+        """Read the goals again and select one of them, once the tab is built."""
+        if not self.is_built:
+            return
         self.model.reload()
         self.ui.count_label.setText(_count(self.model.rowCount(), "goal", "goals"))
         if select_goal_id is not None:
