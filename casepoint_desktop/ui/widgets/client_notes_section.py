@@ -22,6 +22,7 @@ from casepoint_desktop.ui.models.client_notes_model import (
     PROVIDER_COLUMN,
     ClientNotesModel,
 )
+from casepoint_desktop.ui.widgets import table_sizing
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +57,12 @@ class ClientNotesSection(QWidget):
         view = ui.notes_view
         view.setModel(self.model)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(DATE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # fit_columns() sizes the Date column, which the user cannot resize.
+        header.setSectionResizeMode(DATE_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(PROVIDER_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AUTHOR_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PREVIEW_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(table_sizing.RESIZE_TO_CONTENTS_ROWS)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         self.model.modelReset.connect(self.fit_columns)
         self.model.rowsInserted.connect(self.fit_columns)
@@ -105,21 +108,22 @@ class ClientNotesSection(QWidget):
 
     @Slot()
     def fit_columns(self) -> None:
-        """Size the Provider and Author columns to their text, up to a maximum width each.
+        """Size the Date column to its text, and Provider and Author up to a maximum width.
 
-        The columns stay Interactive, so the user can still drag them, and ResizeToContents
-        would have no maximum. Longer text is elided, with the whole text in its tooltip.
+        Provider and Author stay Interactive, so the user can still drag them, and
+        ResizeToContents would have no maximum. Longer text is elided, with the whole text
+        in its tooltip.
         """
         view = self.ui.notes_view
-        header = view.horizontalHeader()
         character_width = view.fontMetrics().averageCharWidth()
-        limits = {
-            PROVIDER_COLUMN: character_width * PROVIDER_COLUMN_MAX_CHARACTERS,
-            AUTHOR_COLUMN: character_width * AUTHOR_COLUMN_MAX_CHARACTERS,
-        }
-        for column, max_width in limits.items():
-            needed = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
-            header.resizeSection(column, min(needed, max_width))
+        table_sizing.fit_columns(
+            view,
+            {
+                DATE_COLUMN: None,
+                PROVIDER_COLUMN: character_width * PROVIDER_COLUMN_MAX_CHARACTERS,
+                AUTHOR_COLUMN: character_width * AUTHOR_COLUMN_MAX_CHARACTERS,
+            },
+        )
 
     def selected_note(self) -> ClientNote | None:
         rows = self.ui.notes_view.selectionModel().selectedRows()

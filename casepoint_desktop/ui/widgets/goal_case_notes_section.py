@@ -23,9 +23,12 @@ from casepoint_desktop.ui.models.goal_case_notes_model import (
     PROVIDER_COLUMN,
     GoalCaseNotesModel,
 )
-from casepoint_desktop.ui.widgets.table_sizing import RESIZE_TO_CONTENTS_ROWS
+from casepoint_desktop.ui.widgets import table_sizing
 
 log = logging.getLogger(__name__)
+
+# The columns that fit their contents. The Note column takes the rest of the width.
+FITTED_COLUMNS = (DATE_COLUMN, CASE_MANAGER_COLUMN, PROVIDER_COLUMN, ATTACHMENTS_COLUMN)
 
 
 class GoalCaseNotesSection(QWidget):
@@ -55,11 +58,14 @@ class GoalCaseNotesSection(QWidget):
         view.setModel(self.model)
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
-        for column in (DATE_COLUMN, CASE_MANAGER_COLUMN, PROVIDER_COLUMN, ATTACHMENTS_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # fit_columns() sizes these columns once per reload, which ResizeToContents would
+        # do again on every resize of the header.
+        for column in FITTED_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(PREVIEW_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(RESIZE_TO_CONTENTS_ROWS)
+        header.setResizeContentsPrecision(table_sizing.RESIZE_TO_CONTENTS_ROWS)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        self.model.modelReset.connect(self.fit_columns)
 
         ui.view_note_button.setToolTip("Show the whole selected case note (Enter)")
         ui.delete_note_button.setToolTip("Delete the selected case note (Delete)")
@@ -92,6 +98,11 @@ class GoalCaseNotesSection(QWidget):
             if row is not None:
                 ui.notes_view.selectRow(row)
         self.update_buttons()
+
+    @Slot()
+    def fit_columns(self) -> None:
+        """Size the date, case manager, provider and file count columns to their contents."""
+        table_sizing.fit_columns(self.ui.notes_view, dict.fromkeys(FITTED_COLUMNS))
 
     def selected_note(self) -> CaseNote | None:
         rows = self.ui.notes_view.selectionModel().selectedRows()

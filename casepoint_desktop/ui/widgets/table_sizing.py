@@ -1,5 +1,5 @@
-"""Column widths of tables: how many rows a ResizeToContents column measures, and a width
-from sample text for columns whose values all have the same shape."""
+"""Column widths of tables: how many rows a ResizeToContents column measures, a width from
+sample text for columns whose values all have the same shape, and columns measured once."""
 
 from __future__ import annotations
 
@@ -32,3 +32,18 @@ def fit_column_to_sample(view: QTableView, column: int, sample: str) -> None:
         header.fontMetrics().horizontalAdvance(header_text) + header_margin,
     )
     header.resizeSection(column, width)
+
+
+def fit_columns(view: QTableView, max_widths: dict[int, int | None]) -> None:
+    """Resize each column in `max_widths` to its contents, capped at its value unless None.
+
+    Measures like a ResizeToContents column: the header text and the rows that the header's
+    resizeContentsPrecision allows. Qt measures every ResizeToContents column again each
+    time any column of the header is resized and several times when the view is shown,
+    which was seven passes over the rows when a client's notes were filled. Columns set to
+    Fixed or Interactive and sized here are measured once per call.
+    """
+    header = view.horizontalHeader()
+    for column, max_width in max_widths.items():
+        needed = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        header.resizeSection(column, needed if max_width is None else min(needed, max_width))
