@@ -18,6 +18,7 @@ from casepoint_desktop.ui.dialogs.case_note_dialog import CaseNoteDialog
 from casepoint_desktop.ui.models.goal_case_notes_model import (
     CASE_MANAGER_COLUMN,
     DATE_COLUMN,
+    PAGE_SIZE,
     PREVIEW_COLUMN,
     GoalCaseNotesModel,
 )
@@ -273,3 +274,33 @@ def test_members_are_current_goal_members(qtbot, admin_session, client):
     assert set(dialog.member_checks) == {client.id, daughter.id}
     assert dialog.member_checks[client.id].isChecked()
     assert not dialog.member_checks[daughter.id].isChecked()
+
+
+def test_section_loads_notes_by_page(qtbot, admin_session, goal):
+    for number in range(PAGE_SIZE + 20):
+        add_note(admin_session, goal, f"Visit {number}", date(2026, 1, 1) + timedelta(number))
+    section = make_section(qtbot, admin_session, goal)
+
+    assert section.model.rowCount() == PAGE_SIZE
+    assert section.ui.count_label.text() == f"{PAGE_SIZE + 20} case notes"
+    assert section.model.canFetchMore()
+
+    section.model.fetchMore()
+    assert section.model.rowCount() == PAGE_SIZE + 20
+    assert not section.model.canFetchMore()
+
+    section.reload()
+    assert section.model.rowCount() == PAGE_SIZE + 20
+
+
+def test_reload_selects_note_past_first_page(qtbot, admin_session, goal):
+    oldest = add_note(admin_session, goal, "First visit", date(2025, 1, 1))
+    for number in range(PAGE_SIZE):
+        add_note(admin_session, goal, f"Visit {number}", date(2026, 1, 1))
+    section = make_section(qtbot, admin_session, goal)
+    assert section.model.row_of(oldest.id) is None
+
+    section.reload(oldest.id)
+
+    assert section.selected_note().id == oldest.id
+    assert section.model.rowCount() == PAGE_SIZE + 1

@@ -66,6 +66,7 @@ class GoalCaseNotesSection(QWidget):
         header.setResizeContentsPrecision(table_sizing.RESIZE_TO_CONTENTS_ROWS)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         self.model.modelReset.connect(self.fit_columns)
+        self.model.rowsInserted.connect(self.fit_columns)
 
         ui.view_note_button.setToolTip("Show the whole selected case note (Enter)")
         ui.delete_note_button.setToolTip("Delete the selected case note (Delete)")
@@ -86,15 +87,18 @@ class GoalCaseNotesSection(QWidget):
         self.reload()
 
     def reload(self, select_note_id: int | None = None) -> None:
-        """Read the notes and the agency's edit policy again, and select a note."""
+        """Read the notes and the agency's edit policy again, and select a note.
+
+        As many notes stay loaded as before, and more are read until `select_note_id` is.
+        """
         ui = self.ui
         ui.edit_note_button.setVisible(self.can_write and case_notes.can_edit_case_notes())
         ui.delete_note_button.setVisible(self.can_write and case_notes.can_delete_case_notes())
-        self.model.reload()
-        count = self.model.rowCount()
+        self.model.reload(minimum_rows=self.model.rowCount())
+        count = self.model.total_count()
         ui.count_label.setText(f"{count} case note{'s' if count != 1 else ''}")
         if select_note_id is not None:
-            row = self.model.row_of(select_note_id)
+            row = self.model.load_row_of(select_note_id)
             if row is not None:
                 ui.notes_view.selectRow(row)
         self.update_buttons()
