@@ -57,9 +57,22 @@ def _validate(note_date: date | None, text: str) -> date:
 
 
 def notes_query(client_id: int) -> peewee.ModelSelect[ClientNote]:
-    """Return a query of a client's notes, newest note date first, with provider and author."""
+    """Return a query of a client's notes, newest note date first, with provider and author.
+
+    Of the provider and the author only the ids and names are read, because the list of
+    notes shows nothing else. Reading their whole rows, with every timestamp converted, took
+    about a third of the time of reading a page of 100 notes.
+    """
     return (
-        ClientNote.select(ClientNote, Provider, User)
+        ClientNote.select(
+            ClientNote,
+            Provider.id,
+            Provider.name,
+            User.id,
+            User.username,
+            User.first_name,
+            User.last_name,
+        )
         .join(Provider)
         .switch(ClientNote)
         .join(User)
