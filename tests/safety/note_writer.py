@@ -1,7 +1,8 @@
 """A child process for the crash and concurrency tests: saves and updates client notes in a
 loop.
 
-Run as `python -m tests.safety.note_writer DATABASE TAG SECONDS`. After each note's update
+Run as `python -m tests.safety.note_writer DATABASE TAG SECONDS`, where DATABASE is an
+SQLite file or a PostgreSQL server URL. After each note's update
 has committed it prints the note's id on its own line, so the parent can check which
 saves must survive. It writes through the service layer, as the program does. With SECONDS
 above zero it stops after that time and prints "failed N" for saves that raised an error.
@@ -14,6 +15,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from casepoint_desktop.data.database import is_server_url
 from casepoint_desktop.data.migrations import open_and_migrate
 from casepoint_desktop.data.models import Client, Provider, User
 from casepoint_desktop.services import notes
@@ -22,8 +24,8 @@ from casepoint_desktop.services.session import Session
 
 
 def main() -> int:
-    path, tag, seconds = Path(sys.argv[1]), sys.argv[2], float(sys.argv[3])
-    open_and_migrate(path)
+    target, tag, seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
+    open_and_migrate(target if is_server_url(target) else Path(target))
     user = User.select().order_by(User.id).first()
     session = Session(user, Provider.get_by_id(user.home_provider_id))
     client = Client.select().order_by(Client.id).first()

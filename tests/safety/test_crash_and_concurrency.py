@@ -1,6 +1,7 @@
 """Tests that committed saves survive SIGKILL, and that two processes can save at once.
 
-Each test runs tests/safety/note_writer.py as child processes on a real database file.
+Each test runs tests/safety/note_writer.py as child processes on a real database: an SQLite
+file, or in a PostgreSQL run a server database (the two-process test only).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+import psycopg2
 import pytest
 
 from casepoint_desktop.data import database
@@ -24,26 +26,22 @@ ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("CASEPOINT_TEST_KILLS", "25"))
 CONCURRENT_SECONDS = float(os.environ.get("CASEPOINT_TEST_CONCURRENT_SECONDS", "60"))
 
-pytestmark = [
-    pytest.mark.skipif(
-        not hasattr(signal, "SIGKILL"), reason="SIGKILL exists only on Unix-like systems"
-    ),
-    # The writer processes and the checks open the SQLite file at db_path.
-    pytest.mark.sqlite_only,
-]
+pytestmark = pytest.mark.skipif(
+    not hasattr(signal, "SIGKILL"), reason="SIGKILL exists only on Unix-like systems"
+)
 
 
 @pytest.fixture
-def prepared_database(admin_session, db_path) -> Path:
+def prepared_database(admin_session, db_target) -> Path | str:
     """A database with an agency, its administrator and one client, closed for the children."""
     clients.create_client(admin_session, ClientInput("Crash", "Test"))
     database.close()
-    return db_path
+    return db_target
 
 
-def start_writer(db_path: Path, tag: str, seconds: float) -> subprocess.Popen[str]:
+def start_writer(target: Path | str, tag: str, seconds: float) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.safety.note_writer", str(db_path), tag, str(seconds)],
+        [sys.executable, "-m", "tests.safety.note_writer", str(target), tag, str(seconds)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -56,8 +54,16 @@ def committed_ids(lines: list[str]) -> set[int]:
     return {int(line) for line in lines if line.isdigit()}
 
 
-def stored_notes(db_path: Path) -> dict[int, str]:
-    connection = sqlite3.connect(str(db_path))
+def stored_notes(target: Path | str) -> dict[int, str]:
+    if isinstance(target, str):
+        server = psycopg2.connect(dsn=target)
+        try:
+            with server.cursor() as cursor:
+                cursor.execute("SELECT id, text FROM client_note")
+                return dict(cursor.fetchall())
+        finally:
+            server.close()
+    connection = sqlite3.connect(str(target))
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         return dict(connection.execute("SELECT id, text FROM client_note"))
@@ -65,6 +71,8 @@ def stored_notes(db_path: Path) -> dict[int, str]:
         connection.close()
 
 
+# A killed client cannot damage a server's database, so the kills test the SQLite file.
+@pytest.mark.sqlite_only
 def test_committed_saves_survive_sigkill(prepared_database):
     rng = random.Random(20261204)
     reported: set[int] = set()
