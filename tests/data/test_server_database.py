@@ -300,3 +300,35 @@ def test_reopened_server_database_keeps_data(db_target, db):
     assert backend.is_postgresql(reopened)
     assert current_version(reopened) == latest_version()
     assert [provider.name for provider in Provider.select()] == ["Downtown Shelter"]
+
+
+def schema_description(database_object: peewee.Database) -> dict[str, object]:
+    """Return each table's column names and its indexes (name, columns, unique), leaving out
+    the primary keys' own indexes, which SQLite and PostgreSQL name differently.
+    """
+    description: dict[str, object] = {}
+    for table in database_object.get_tables():
+        columns = sorted(column.name for column in database_object.get_columns(table))
+        indexes = sorted(
+            (index.name, tuple(index.columns), index.unique)
+            for index in database_object.get_indexes(table)
+            if not index.name.endswith("_pkey") and not index.name.startswith("sqlite_")
+        )
+        description[table] = (columns, indexes)
+    return description
+
+
+@server_only
+def test_server_schema_matches_sqlite_schema(db, tmp_path):
+    server_schema = schema_description(db)
+    database.close()
+
+    sqlite_database = migrations.open_and_migrate(tmp_path / "compare.db")
+    try:
+        sqlite_schema = schema_description(sqlite_database)
+    finally:
+        database.close()
+
+    assert sorted(server_schema) == sorted(sqlite_schema)
+    for table, expected in sqlite_schema.items():
+        assert server_schema[table] == expected, table
