@@ -70,14 +70,20 @@ def server_test_database() -> Iterator[ServerTestDatabase]:
     run_on_server(
         POSTGRESQL_URL, f"CREATE DATABASE \"{template}\" ENCODING 'UTF8' TEMPLATE template0"
     )
-    open_and_migrate(server_database_url(template))
-    database.close()
-
-    name = f"casepoint_test_{os.getpid()}"
-    test_database = ServerTestDatabase(POSTGRESQL_URL, name, template, server_database_url(name))
-    yield test_database
-    test_database.drop()
-    run_on_server(POSTGRESQL_URL, f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
+    try:
+        open_and_migrate(server_database_url(template))
+        database.close()
+        name = f"casepoint_test_{os.getpid()}"
+        test_database = ServerTestDatabase(
+            POSTGRESQL_URL, name, template, server_database_url(name)
+        )
+        try:
+            yield test_database
+        finally:
+            test_database.drop()
+    finally:
+        database.close()
+        run_on_server(POSTGRESQL_URL, f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
 
 
 @pytest.fixture(autouse=True)

@@ -43,8 +43,12 @@ class ServerTestDatabase:
         self.url = url
         self._connection: psycopg2.extensions.connection | None = None
         self._recreate()
-        self._expected_digest = self._digest()
-        self._reset_script = self._build_reset_script()
+        try:
+            self._expected_digest = self._digest()
+            self._reset_script = self._build_reset_script()
+        except BaseException:
+            self.drop()
+            raise
 
     def reset(self) -> None:
         """Empty every table and restart every ID sequence at 1.
