@@ -63,7 +63,10 @@ class ImmediateSqliteDatabase(peewee.SqliteDatabase):
 
 
 class DatabaseOpenError(Exception):
-    """The file cannot be used as a CasePoint database. The message gives the reason and the fix."""
+    """The file or server database cannot be opened or used as a CasePoint database.
+
+    The message gives the reason and the fix, and names a server URL without its password.
+    """
 
 
 class DatabaseDamagedError(DatabaseOpenError):
