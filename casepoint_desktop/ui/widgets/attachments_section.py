@@ -133,7 +133,10 @@ class AttachmentsSection(QWidget):
         self.ui.attachments_view.setColumnHidden(
             ADDED_FROM_COLUMN, owner is not None and owner.case_note_id is not None
         )
-        self.reload()
+        # A hidden section reads the files in showEvent(), so reading them here too would
+        # read them twice whenever a record or a dialog opens. No owner means no query.
+        if owner is None or self.isVisible():
+            self.reload()
 
     def reload(self, select_attachment_id: int | None = None) -> None:
         """Read the files again and select `select_attachment_id`, or keep the selection."""
