@@ -62,6 +62,21 @@ class ImmediateSqliteDatabase(peewee.SqliteDatabase):
         super().begin(lock_type or "IMMEDIATE")
 
 
+class ServerDatabase(peewee.PostgresqlDatabase):
+    """PostgresqlDatabase whose connections stop waiting for another connection's lock after
+    BUSY_TIMEOUT_SECONDS, as SQLite's busy timeout does.
+
+    PostgreSQL's own default is to wait without limit, so a save would hang while another
+    PC holds a row. With the timeout it fails with SQLSTATE 55P03 (lock_not_available),
+    which `backend.is_busy_error` recognises.
+    """
+
+    def _initialize_connection(self, conn: Any) -> None:
+        super()._initialize_connection(conn)  # type: ignore[misc]  # missing from the stubs
+        with conn.cursor() as cursor:
+            cursor.execute("SET lock_timeout = %s", (f"{BUSY_TIMEOUT_SECONDS}s",))
+
+
 class DatabaseOpenError(Exception):
     """The file or server database cannot be opened or used as a CasePoint database.
 
@@ -145,15 +160,13 @@ def _connect_file(path: Path, check_integrity: bool) -> peewee.SqliteDatabase:
     return database
 
 
-def _connect_server(url: str) -> peewee.PostgresqlDatabase:
+def _connect_server(url: str) -> ServerDatabase:
     options: dict[str, Any] = {"dsn": url}
     if not _sets_connect_timeout(url):
         options["connect_timeout"] = SERVER_CONNECT_TIMEOUT_SECONDS
     # peewee passes `dsn` to psycopg2.connect; its first argument only has to start with
     # the scheme peewee looks for.
-    database = peewee.PostgresqlDatabase(
-        "postgresql://" + url.split("://", 1)[1], encoding="UTF8", **options
-    )
+    database = ServerDatabase("postgresql://" + url.split("://", 1)[1], encoding="UTF8", **options)
     try:
         database.connect(reuse_if_open=True)
         version = database.connection().server_version

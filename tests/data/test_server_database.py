@@ -274,6 +274,8 @@ def test_id_sequence_follows_explicit_ids(db):
 
 @server_only
 def test_lock_timeout_counts_as_busy(db, db_target):
+    (lock_timeout,) = db.execute_sql("SHOW lock_timeout").fetchone()
+    assert lock_timeout == f"{database.BUSY_TIMEOUT_SECONDS}s"
     provider = Provider.create(name="Downtown Shelter")
     holder = psycopg2.connect(dsn=db_target)
     try:
