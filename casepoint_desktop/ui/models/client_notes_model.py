@@ -22,6 +22,12 @@ COLUMN_HEADERS = ("Date", "Provider", "Author", "Note")
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
+# The roles that data() returns something for. A view requests eight roles of each cell it
+# paints or measures, so data() rejects the others before it looks up the row.
+ANSWERED_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, NOTE_ROLE, NOTE_ID_ROLE}
+)
+
 PAGE_SIZE = 100
 
 # The tooltip of the preview column shows this many characters, and View Note shows all.
@@ -79,7 +85,7 @@ class ClientNotesModel(RowTableModel[ClientNote]):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if not self.has_row(index):
+        if role not in ANSWERED_ROLES or not self.has_row(index):
             return None
         note = self.row_at(index.row())
         column = index.column()
