@@ -27,6 +27,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from benchmarks import generate
@@ -79,8 +80,17 @@ def log_in_window(application: QApplication):
 
 
 def close_window(application: QApplication, window) -> None:
-    window.hide()
+    """Close and delete `window` as quitting does, so that nothing of it keeps running.
+
+    Only closing runs the window's closeEvent(), which removes the idle lock's
+    application-wide event filter. Each window that stayed hidden instead slowed every
+    later event, and with the five windows of the log-in figure, opening the goal dialog
+    took about 135 to 210 ms instead of 85 to 92 ms.
+    """
+    window.close()
     window.deleteLater()
+    # Outside an event loop, processEvents() leaves deleteLater() requests queued.
+    application.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     application.processEvents()
 
 
