@@ -98,7 +98,7 @@ def find_client_summaries(text: str, limit: int = DEFAULT_LIMIT) -> list[ClientS
     condition = _match_condition(text, MATCH_COLLECTION_LIMIT)
     if condition is None:
         return []
-    # tuples() makes the query yield plain tuples, which peewee's types do not say.
+    # tuples() makes the query yield plain tuples; peewee's type hints describe Client rows.
     query = cast(
         "Iterable[tuple[Any, ...]]",
         Client.select(

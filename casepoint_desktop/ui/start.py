@@ -108,7 +108,7 @@ def show_log_in_dialog_early(
 
     The peewee models, the services and the opening of the database take 0.1 to 0.2 s on a
     2-core machine, more than PySide6 itself. When a quick look finds a set-up SQLite file,
-    the dialog is painted first and the database opens while it waits; keys typed meanwhile
+    the dialog is painted first and the database opens while it waits. Keys typed meanwhile
     are queued. Otherwise (a new file, a server) the database opens first.
     """
     agency_name = set_up_agency_name(database_target)
@@ -285,7 +285,7 @@ def run_gui(database_path: Path | str, demo_credentials: tuple[str, str] | None 
                     early_dialog.close()
                 return 1
             # quick_check reads the whole file (2 to 3 s for 700 MB), so it runs while the
-            # log-in dialog waits; nothing is written before it has passed.
+            # log-in dialog waits. Nothing is written before it has passed.
             check = database.start_integrity_check(database_path)
             try:
                 exit_code = _log_in_and_run(application, demo_credentials, check, early_dialog)

@@ -17,8 +17,8 @@ def fit_column_to_sample(view: QTableView, column: int, sample: str) -> None:
     """Give `column` of `view` the width of `sample` or of its header, whichever is wider.
 
     For columns whose values have a fixed shape, such as dates and IDs. A ResizeToContents
-    column measures its rows at every reset of the model; the client search refills its
-    table at every keystroke, and that measuring was about a third of each refill. The user
+    column measures its rows at every reset of the model. The client search refills its
+    table at every keystroke, so that measuring was about a third of each refill. The user
     can still drag the column wider.
     """
     header = view.horizontalHeader()
