@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 import peewee
 import psycopg2
+from playhouse.shortcuts import ReconnectMixin
 
 # Kept in server_password, which imports no database driver, for the command line's parser.
 from casepoint_desktop.data.server_password import SERVER_URL_SCHEMES as SERVER_URL_SCHEMES
@@ -62,14 +63,30 @@ class ImmediateSqliteDatabase(peewee.SqliteDatabase):
         super().begin(lock_type or "IMMEDIATE")
 
 
-class ServerDatabase(peewee.PostgresqlDatabase):
-    """PostgresqlDatabase whose connections stop waiting for another connection's lock after
-    BUSY_TIMEOUT_SECONDS, as SQLite's busy timeout does.
+class ServerDatabase(ReconnectMixin, peewee.PostgresqlDatabase):
+    """PostgresqlDatabase that connects again after losing its connection, and whose
+    connections stop waiting for another connection's lock after BUSY_TIMEOUT_SECONDS, as
+    SQLite's busy timeout does.
 
-    PostgreSQL's own default is to wait without limit, so a save would hang while another
-    PC holds a row. With the timeout it fails with SQLSTATE 55P03 (lock_not_available),
-    which `backend.is_busy_error` recognises.
+    A server restarted overnight, or a network drop, closes every PC's connection; without
+    the reconnection each later query failed until the program was restarted. peewee's
+    ReconnectMixin connects again only outside a transaction, so a save cut off half way is
+    rolled back by the server and reported, never half written.
+
+    PostgreSQL's own default is to wait for a lock without limit, so a save would hang while
+    another PC holds a row. With the timeout it fails with SQLSTATE 55P03
+    (lock_not_available), which `backend.is_busy_error` recognises.
     """
+
+    # psycopg2's messages for a connection that the server or the network closed.
+    reconnect_errors = (
+        (peewee.OperationalError, "server closed the connection"),
+        (peewee.OperationalError, "terminating connection"),
+        (peewee.OperationalError, "could not receive data from server"),
+        (peewee.OperationalError, "could not send data to server"),
+        (peewee.OperationalError, "ssl connection has been closed"),
+        (peewee.InterfaceError, "connection already closed"),
+    )
 
     def _initialize_connection(self, conn: Any) -> None:
         super()._initialize_connection(conn)  # type: ignore[misc]  # missing from the stubs

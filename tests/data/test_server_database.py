@@ -334,3 +334,20 @@ def test_server_schema_matches_sqlite_schema(db, tmp_path):
     assert sorted(server_schema) == sorted(sqlite_schema)
     for table, expected in sqlite_schema.items():
         assert server_schema[table] == expected, table
+
+
+@server_only
+def test_connects_again_after_the_server_closes_the_connection(admin_session):
+    clients.create_client(admin_session, ClientInput("Ana", "Reconnected"))
+    (pid,) = database.db.execute_sql("SELECT pg_backend_pid()").fetchone()
+    with psycopg2.connect(server_database_url("postgres")) as other, other.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    other.close()
+
+    found = search.search_clients("reconnected")
+    clients.create_client(admin_session, ClientInput("Bea", "Reconnected"))
+
+    assert [client.first_name for client in found] == ["Ana"]
+    assert len(search.search_clients("reconnected")) == 2
+    (new_pid,) = database.db.execute_sql("SELECT pg_backend_pid()").fetchone()
+    assert new_pid != pid
