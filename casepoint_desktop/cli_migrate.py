@@ -79,6 +79,11 @@ def check_arguments(args: argparse.Namespace, source_target: Path | str) -> None
             f"The database to copy, {strip_password(str(source_target))[0]}, is a server. "
             "migrate-to-server copies a SQLite file: give the file with --database."
         )
+    if not Path(source_target).is_file():
+        raise _command_error(
+            f"The database file {Path(source_target).absolute()} does not exist. Give the file "
+            "to copy with --database. Nothing was copied."
+        )
     url: str = args.url
     if not database.is_server_url(url):
         raise _command_error(

@@ -123,6 +123,15 @@ def test_server_as_source_rejected(capsys):
     assert f"The database to copy, {url}, is a server." in capsys.readouterr().err
 
 
+def test_missing_source_file_rejected_and_not_created(tmp_path, capsys):
+    missing = tmp_path / "mistyped.db"
+
+    assert migrate(missing, "postgresql://casepoint@127.0.0.1:1/casepoint") == 1
+
+    assert f"The database file {missing} does not exist." in capsys.readouterr().err
+    assert not missing.exists()
+
+
 def test_file_as_target_rejected(source_path, tmp_path, capsys):
     assert migrate(source_path, str(tmp_path / "other.db")) == 1
 
