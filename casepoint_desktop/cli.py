@@ -19,7 +19,7 @@ from casepoint_desktop.cli_reports import (
     run_report,
 )
 from casepoint_desktop.cli_users import add_user_commands, run_user_command
-from casepoint_desktop.data.server_password import is_server_url
+from casepoint_desktop.data.server_password import database_target_problem, is_server_url
 from casepoint_desktop.services.errors import ServiceError, ValidationError
 
 log = logging.getLogger(__name__)
@@ -119,7 +119,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def database_target(text: str) -> Path | str:
-    """Return a server URL as it is, and anything else as a file path."""
+    """Return a server URL as it is, and anything else as a file path.
+
+    Raises:
+        argparse.ArgumentTypeError: `text` names no database (see database_target_problem).
+    """
+    problem = database_target_problem(text)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
     return text if is_server_url(text) else Path(text)
 
 

@@ -105,8 +105,11 @@ def save_database_setting(target: str) -> tuple[Path, bool]:
         SettingsError: the file cannot be written.
     """
     from casepoint_desktop.data.database import is_server_url
-    from casepoint_desktop.data.server_password import strip_password
+    from casepoint_desktop.data.server_password import database_target_problem, strip_password
 
+    problem = database_target_problem(target)
+    if problem is not None:
+        raise SettingsError(f"{problem} The settings file was not changed.")
     removed = False
     if is_server_url(target):
         target, removed = strip_password(target)

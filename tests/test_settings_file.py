@@ -153,3 +153,36 @@ def test_set_database_rejects_database_option(settings_folder, tmp_path):
         app.main(["--database", str(tmp_path / "a.db"), "set-database", URL])
 
     assert exit_info.value.code == cli.EXIT_USAGE
+
+
+def test_set_database_keeps_url_without_host(settings_folder):
+    url = "postgresql:///casepoint?host=127.0.0.1&port=5432&user=caseworker"
+
+    assert app.main(["set-database", url + f"&password={SECRET}"]) == 0
+
+    assert config.read_database_setting() == (url, False)
+
+
+@pytest.mark.parametrize(
+    ("target", "reason"),
+    [
+        ("", "the value is empty"),
+        ("mysql://caseworker@db.example.org/casepoint", "“mysql://” URLs are not databases"),
+        (f"host=db.example.org dbname=casepoint password={SECRET}", "not as keyword=value"),
+    ],
+)
+def test_set_database_rejects_what_names_no_database(settings_folder, capsys, target, reason):
+    assert app.main(["set-database", target]) == cli.EXIT_FAILED
+
+    error = capsys.readouterr().err
+    assert reason in error
+    assert SECRET not in error
+    assert not (settings_folder / config.SETTINGS_FILE_NAME).exists()
+
+
+def test_database_option_rejects_other_url(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        app.main(["--database", "mysql://caseworker@db.example.org/casepoint", "check"])
+
+    assert exit_info.value.code == cli.EXIT_USAGE
+    assert "“mysql://” URLs are not databases" in capsys.readouterr().err

@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit
 
 import peewee
 import psycopg2
@@ -222,7 +222,13 @@ def _url_without_password(url: str) -> str:
         user_info, _, hosts = netloc.rpartition("@")
         netloc = f"{user_info.partition(':')[0]}@{hosts}"
     kept = [item for item in parts.query.split("&") if item and _query_key(item) != "password"]
-    return urlunsplit((parts.scheme, netloc, parts.path, "&".join(kept), parts.fragment))
+    # Written out rather than with urlunsplit, which drops the "//" of a URL without a host.
+    shown = f"{parts.scheme}://{netloc}{parts.path}"
+    if kept:
+        shown += "?" + "&".join(kept)
+    if parts.fragment:
+        shown += "#" + parts.fragment
+    return shown
 
 
 def _query_key(item: str) -> str:

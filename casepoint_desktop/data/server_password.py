@@ -9,9 +9,17 @@ for a password only when a connection attempt fails for the lack of one.
 from __future__ import annotations
 
 import getpass
+import re
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 SERVER_URL_SCHEMES = ("postgresql://", "postgres://")
+
+_OTHER_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
+# libpq's "keyword=value" connection strings start with one of these.
+_KEYWORD_SETTING = re.compile(
+    r"^\s*(host|hostaddr|port|dbname|user|password|passfile|service|sslmode)\s*=",
+    re.IGNORECASE,
+)
 
 # How long a connection attempt made only to learn whether a password is needed may take.
 PROBE_TIMEOUT_SECONDS = 10
@@ -47,8 +55,38 @@ def strip_password(url: str) -> tuple[str, bool]:
     kept = [item for item in parameters if unquote(item.partition("=")[0]).strip() != "password"]
     if len(kept) != len(parameters):
         removed = True
-    query = "&".join(kept) if removed else parts.query
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment)), removed
+    if not removed:
+        return url, False
+    # Written out rather than with urlunsplit, which drops the "//" of a URL without a host
+    # (postgresql:///casepoint?host=…), leaving text that is no longer a URL.
+    rebuilt = f"{parts.scheme}://{netloc}{parts.path}"
+    if kept:
+        rebuilt += "?" + "&".join(kept)
+    if parts.fragment:
+        rebuilt += "#" + parts.fragment
+    return rebuilt, True
+
+
+def database_target_problem(text: str) -> str | None:
+    """Return why `text` cannot name a database (a SQLite file or a server URL), or None.
+
+    Catches an empty value, a URL of another scheme, and libpq's "host=… dbname=…" form,
+    which would otherwise be taken as a file name, password and all.
+    """
+    if not text.strip():
+        return "Give a database file or a postgresql:// URL; the value is empty."
+    scheme = _OTHER_URL.match(text)
+    if scheme and not is_server_url(text):
+        return (
+            f"“{scheme.group(0)}” URLs are not databases this program uses. Give a database "
+            "file or a postgresql:// URL."
+        )
+    if _KEYWORD_SETTING.match(text):
+        return (
+            "Give the server as a URL, postgresql://USER@HOST:PORT/DATABASE, not as "
+            "keyword=value settings."
+        )
+    return None
 
 
 def with_password(url: str, password: str) -> str:

@@ -67,3 +67,9 @@ def test_unreachable_server_needs_no_password():
     assert not server_password.needs_password(
         "postgresql://caseworker@127.0.0.1:1/casepoint?connect_timeout=2"
     )
+
+
+def test_password_stripped_from_url_without_host():
+    url = "postgresql:///casepoint?host=127.0.0.1&password=hunter2&port=5432"
+
+    assert strip_password(url) == ("postgresql:///casepoint?host=127.0.0.1&port=5432", True)
