@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from casepoint_desktop.ui.generated.ui_login_dialog import Ui_LoginDialog
+from casepoint_desktop.ui.plain_text_style import RICH_TEXT_PROPERTY
 
 if TYPE_CHECKING:
     from casepoint_desktop.services.session import Session
@@ -53,6 +54,9 @@ class LoginDialog(QDialog):
 
         self.ui.error_label.hide()
         self.ui.demo_label.setVisible(demo_credentials is not None)
+        # The demo label's text is HTML built here, with the values escaped.
+        self.ui.demo_label.setProperty(RICH_TEXT_PROPERTY, True)
+        self.ui.demo_label.setTextFormat(Qt.TextFormat.RichText)
         if demo_credentials is not None:
             demo_username, demo_password = demo_credentials
             self.ui.demo_label.setText(

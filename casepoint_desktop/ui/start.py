@@ -26,6 +26,7 @@ from casepoint_desktop.data import server_password
 from casepoint_desktop.package_data import package_folder
 from casepoint_desktop.ui import messages
 from casepoint_desktop.ui.login_dialog import LoginDialog
+from casepoint_desktop.ui.plain_text_style import PlainTextLabelStyle
 
 # The data layer, the services and the dialogs after log-in are imported in the functions
 # that use them: the log-in dialog is shown before they load (show_log_in_dialog_early).
@@ -58,6 +59,8 @@ def create_application() -> QApplication:
     application.setOrganizationName(APP_AUTHOR)
     application.setApplicationVersion(__version__)
     application.setWindowIcon(QIcon(str(package_folder("resources") / "icons" / APP_ICON)))
+    if not isinstance(application.style(), PlainTextLabelStyle):
+        application.setStyle(PlainTextLabelStyle())
     # Deletes the private copies of attachments as soon as the event loop ends. The atexit
     # hook in attachment_files runs it again at interpreter exit, for exits without the loop.
     application.aboutToQuit.connect(_remove_temporary_copies)
