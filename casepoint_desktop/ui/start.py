@@ -375,8 +375,10 @@ def _log_in_and_run(
         log.info("User %d logged out instead of changing the password", session.user.id)
         return 0
 
+    from casepoint_desktop.ui.app_fonts import register_bundled_fonts
     from casepoint_desktop.ui.main_window import MainWindow
 
+    register_bundled_fonts()
     window = MainWindow(session)
     window.show()
     exit_code = application.exec()
