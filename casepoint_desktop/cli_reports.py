@@ -116,7 +116,7 @@ def run_report(args: argparse.Namespace) -> str:
     """
     from casepoint_desktop.cli_users import administrator_session
     from casepoint_desktop.data.models import AgencySettings
-    from casepoint_desktop.services import reports
+    from casepoint_desktop.services import exports, reports
 
     session = administrator_session()
     report_filter = reports.ReportFilter(
@@ -132,7 +132,7 @@ def run_report(args: argparse.Namespace) -> str:
 
     if args.csv is not None:
         reports.write_csv(session, report, args.csv)
-        return f"Wrote {args.csv} ({len(report.rows)} rows and the totals)."
+        return f"Wrote {args.csv} ({exports.row_count_text(len(report.rows))} and the totals)."
 
     from casepoint_desktop.printing.outcomes_report import render_outcomes_report
 
@@ -172,7 +172,9 @@ def run_export(args: argparse.Namespace) -> str:
     except ValidationError as error:
         raise ReportCommandError(_flag_messages(error)) from error
     lines = [f"Exported to {args.folder}:"]
-    lines.extend(f"  {file_name}: {count} rows" for file_name, count in counts.items())
+    lines.extend(
+        f"  {file_name}: {exports.row_count_text(count)}" for file_name, count in counts.items()
+    )
     return "\n".join(lines)
 
 

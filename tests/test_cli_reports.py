@@ -201,7 +201,7 @@ def test_export_writes_files_and_counts(db_path, agency, tmp_path, capsys):
     assert status == 0
     output = capsys.readouterr().out
     assert "goals.csv: 10 rows" in output
-    assert "case_notes.csv: 1 rows" in output
+    assert "case_notes.csv: 1 row\n" in output + "\n"
     for table in TABLES:
         with (folder / table.file_name).open(encoding="utf-8", newline="") as file:
             assert next(csv.reader(file)) == list(table.columns)

@@ -204,7 +204,7 @@ def _connect_server(url: str) -> ServerDatabase:
         raise DatabaseOpenError(
             f"The database {name} uses the encoding {encoding}, which cannot store text in "
             "every script. Create the database with the UTF8 encoding "
-            "(`createdb --encoding=UTF8 --template=template0 NAME`) and open that one."
+            "(`createdb --owner=ROLE --encoding=UTF8 --template=template0 NAME`) and open that one."
         )
     return database
 
@@ -287,7 +287,7 @@ def _server_error_message(url: str, error: Exception) -> str:
         return (
             f"The database of {name} does not exist on the server: {reason}. Correct the "
             "database name in the URL, or ask the server's administrator to create it "
-            "(`createdb --encoding=UTF8 --template=template0 NAME`)."
+            "(`createdb --owner=ROLE --encoding=UTF8 --template=template0 NAME`)."
         )
     unreachable = (
         "connection refused",

@@ -59,6 +59,11 @@ class ExportTable:
     rows: Callable[[ExportFilter], Iterable[tuple[Any, ...]]]
 
 
+def row_count_text(count: int) -> str:
+    """Return "1 row" or "N rows", for the messages that say what a file holds."""
+    return "1 row" if count == 1 else f"{count:,} rows"
+
+
 def _range(query: Any, column: peewee.Field, export_filter: ExportFilter) -> Any:
     if export_filter.start is not None:
         query = query.where(column >= export_filter.start)

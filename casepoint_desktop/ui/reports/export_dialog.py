@@ -41,7 +41,9 @@ NOTE_TEXT_WARNING = (
 def export_summary(folder: Path, counts: dict[str, int]) -> str:
     """Return the message that lists the rows written to each file."""
     lines = [f"Exported to {folder}:"]
-    lines.extend(f"{file_name}: {count} rows" for file_name, count in counts.items())
+    lines.extend(
+        f"{file_name}: {exports.row_count_text(count)}" for file_name, count in counts.items()
+    )
     return "\n".join(lines)
 
 
