@@ -68,10 +68,12 @@ def _checks(folder: Path) -> list[tuple[str, Callable[[], str]]]:
 
     def windows_build() -> str:
         from casepoint_desktop.services.search import search_clients
+        from casepoint_desktop.ui.app_fonts import register_bundled_fonts
         from casepoint_desktop.ui.main_window import MainWindow
         from casepoint_desktop.ui.start import create_application
 
         create_application()
+        register_bundled_fonts()
         window = MainWindow(state["session"])  # type: ignore[arg-type]
         window.resize(1366, 768)
         found = search_clients("nguyen")
