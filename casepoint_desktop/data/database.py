@@ -22,6 +22,7 @@ from playhouse.shortcuts import ReconnectMixin
 # Kept in server_password, which imports no database driver, for the command line's parser.
 from casepoint_desktop.data.server_password import SERVER_URL_SCHEMES as SERVER_URL_SCHEMES
 from casepoint_desktop.data.server_password import is_server_url as is_server_url
+from casepoint_desktop.data.server_password import strip_password
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ def display_name(target: Path | str) -> str:
     parameter. A database file becomes its absolute path.
     """
     if is_server_url(target):
-        return _url_without_password(str(target))
+        return strip_password(str(target))[0]
     return str(Path(target).absolute())
 
 
@@ -215,22 +216,6 @@ def _sets_connect_timeout(url: str) -> bool:
     return "connect_timeout" in keys or bool(os.environ.get("PGCONNECT_TIMEOUT"))
 
 
-def _url_without_password(url: str) -> str:
-    parts = urlsplit(url)
-    netloc = parts.netloc
-    if "@" in netloc:
-        user_info, _, hosts = netloc.rpartition("@")
-        netloc = f"{user_info.partition(':')[0]}@{hosts}"
-    kept = [item for item in parts.query.split("&") if item and _query_key(item) != "password"]
-    # Written out rather than with urlunsplit, which drops the "//" of a URL without a host.
-    shown = f"{parts.scheme}://{netloc}{parts.path}"
-    if kept:
-        shown += "?" + "&".join(kept)
-    if parts.fragment:
-        shown += "#" + parts.fragment
-    return shown
-
-
 def _query_key(item: str) -> str:
     return unquote(item.partition("=")[0]).strip().lower()
 
@@ -245,7 +230,8 @@ def _passwords_in(url: str) -> list[str]:
         item.partition("=")[2] for item in parts.query.split("&") if _query_key(item) == "password"
     )
     spellings = {spelling for password in found for spelling in (password, unquote(password))}
-    # Longest first, so a decoded password is not left half replaced inside its raw spelling.
+    # The longer spellings come first, so a decoded password is not left half replaced inside
+    # its raw spelling.
     return sorted((spelling for spelling in spellings if spelling), key=len, reverse=True)
 
 
@@ -477,8 +463,8 @@ def network_file_system(path: Path | str) -> str | None:
 
     SQLite's locking is not reliable over network file systems, so the program warns when a
     database lives on one. Detection looks at Windows drive types and UNC paths, and at the
-    mount table on Linux and macOS; an unknown answer counts as local. A PostgreSQL server
-    URL returns None, because the server stores that database, not a share.
+    mount table on Linux and macOS. A file system the check cannot identify counts as local.
+    A PostgreSQL server URL returns None, because the server stores that database, not a share.
     """
     if is_server_url(path):
         return None

@@ -52,7 +52,9 @@ def strip_password(url: str) -> tuple[str, bool]:
     # The other parameters are kept as written: libpq does not read "+" as a space, so
     # decoding and encoding them again could change a value.
     parameters = [item for item in parts.query.split("&") if item]
-    kept = [item for item in parameters if unquote(item.partition("=")[0]).strip() != "password"]
+    kept = [
+        item for item in parameters if unquote(item.partition("=")[0]).strip().lower() != "password"
+    ]
     if len(kept) != len(parameters):
         removed = True
     if not removed:
