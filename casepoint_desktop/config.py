@@ -62,8 +62,9 @@ def read_database_setting() -> tuple[str | None, bool]:
     of its own: libpq reads PGPASSWORD and its password file, and the program prompts otherwise.
 
     Returns:
-        The SQLite path (relative to the settings file's folder when not absolute) or server
-        URL, None when the file or the line is missing; and whether a password was removed.
+        The SQLite path or server URL, and whether a password was removed. A relative path
+        is read from the settings file's folder. The value is None when the file or the line
+        is missing.
 
     Raises:
         SettingsError: the file cannot be read or parsed.

@@ -60,7 +60,7 @@ class ExportTable:
 
 
 def row_count_text(count: int) -> str:
-    """Return "1 row" or "N rows", for the messages that say what a file holds."""
+    """Return "1 row" or "N rows", for the messages that list what each file contains."""
     return "1 row" if count == 1 else f"{count:,} rows"
 
 

@@ -103,8 +103,8 @@ class ClientSearchModel(RowTableModel[ClientSummary]):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        # The view asks for seven roles of every painted cell at every keystroke; the roles
-        # this model does not answer return first.
+        # The view requests seven roles of every painted cell at every keystroke, so the roles
+        # this model leaves empty return first.
         if role not in _ANSWERED_ROLES or not self.has_row(index):
             return None
         row = self.row_at(index.row())
